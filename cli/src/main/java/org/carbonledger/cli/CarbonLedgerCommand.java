@@ -1,0 +1,106 @@
+package org.carbonledger.cli;
+
+import java.io.PrintWriter;
+import org.carbonledger.csv.CsvFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code carbonledger} command: carbon and energy accounting from CSV files.
+ *
+ * <p>Exit status (DESIGN.md §6): 0 success; 3 some rows rejected (the result is still written
+ * and lists them); 1 a fatal error, with a one-line message on stderr; 2 a usage error.
+ */
+@Command(name = "carbonledger", mixinStandardHelpOptions = true, versionProvider = CarbonLedgerCommand.Version.class,
+        description = "Carbon and energy-efficiency accounting: traceable greenhouse-gas inventories from activity data.",
+        subcommands = {InventoryCommand.class, FactorsCommand.class, CommandLine.HelpCommand.class})
+public final class CarbonLedgerCommand implements Runnable {
+    /** Exit status when some rows were rejected. */
+    public static final int EXIT_REJECTED = 3;
+    /** Exit status of a fatal error. */
+    public static final int EXIT_FATAL = 1;
+    /** Exit status of a usage error. */
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: inventory or factors");
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status;
+        try {
+            status = execute(args, new PrintWriter(System.out, true), err);
+        } catch (Throwable e) { // even an Error: no stack trace reaches a user
+            err.println("carbonledger: internal error (" + e.getClass().getSimpleName() + "): "
+                    + oneLine(String.valueOf(e.getMessage())));
+            status = EXIT_FATAL;
+        }
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command with given streams, for tests and embedding.
+     *
+     * @param args the arguments
+     * @param out where results go when there is no {@code --output}
+     * @param err where messages go
+     * @return the exit status
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    /** @return the configured picocli command line */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new CarbonLedgerCommand());
+        cl.setExitCodeExceptionMapper(e -> EXIT_FATAL);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof java.io.UncheckedIOException u) {
+                commandLine.getErr().println("carbonledger: " + oneLine(u.getCause().getMessage()));
+                commandLine.getErr().flush();
+                return EXIT_FATAL;
+            }
+            PrintWriter err = commandLine.getErr();
+            String message;
+            if (e instanceof FatalException || e instanceof CsvFormatException) {
+                message = e.getMessage();
+            } else {
+                message = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                        + "; please report it with the command and input that caused it";
+                if (System.getenv("CARBONLEDGER_DEBUG") != null) {
+                    e.printStackTrace(err);
+                }
+            }
+            err.println("carbonledger: " + oneLine(message));
+            err.flush();
+            return EXIT_FATAL;
+        });
+        return cl;
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replace('\r', ' ').replace('\n', ' ');
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = CarbonLedgerCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"carbonledger " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.carbonledger.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.carbonledger.activity.ActivityCsvReader;
+import org.carbonledger.activity.RejectedRow;
+import org.carbonledger.activity.Sector;
+import org.carbonledger.factor.AmbiguousFactorException;
+import org.carbonledger.factor.FactorChain;
+import org.carbonledger.factor.FactorNotFoundException;
+import org.carbonledger.factor.FactorRegistry;
+import org.carbonledger.factors.BuiltInTables;
+import org.carbonledger.ghg.GwpSet;
+import org.carbonledger.ghg.UnavailableGwpException;
+import org.carbonledger.inventory.ActivityResult;
+import org.carbonledger.inventory.CalculationSettings;
+import org.carbonledger.inventory.EmissionCalculator;
+import org.carbonledger.inventory.Inventory;
+import org.carbonledger.inventory.UnknownActivityException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code carbonledger inventory}: a greenhouse-gas inventory from an activities CSV (DESIGN.md §6).
+ */
+@Command(name = "inventory", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Computes a greenhouse-gas inventory from an activities CSV: emissions per gas and in CO2e,",
+            "by scope, site, process and period, every line traced to its factor and source.",
+            "Defaults: --gwp AR5, the default table chain (see 'carbonledger factors list'), sector manufacturing."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:success", "3:some rows rejected (the result is still written and lists them)",
+            "1:fatal error (bad file, unknown table ...)", "2:usage error"})
+final class InventoryCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--activities", required = true, paramLabel = "FILE.csv",
+            description = "Activities CSV: columns activity, amount, unit (required); id, site, process, period, region,"
+                    + " sector, scope, basis (optional); other columns are kept as tags.")
+    Path activities;
+
+    @Option(names = "--gwp", paramLabel = "AR4|AR5|AR6", defaultValue = "AR5",
+            description = "GWP-100 set for CO2e (default: ${DEFAULT-VALUE}).")
+    String gwp;
+
+    @Option(names = "--tables", split = ",", paramLabel = "ID",
+            description = "Factor tables to apply, first tried first (default: the built-in default chain).")
+    List<String> tables;
+
+    @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json",
+            description = "Result format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the result here instead of stdout.")
+    Path output;
+
+    @Option(names = "--strict", description = "Any rejected row is a fatal error (exit 1) and no result is written.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be json or csv, not '" + format + "'");
+        }
+        GwpSet gwpSet;
+        try {
+            gwpSet = GwpSet.of(gwp);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--gwp: " + e.getMessage());
+        }
+        FactorRegistry registry = FactorRegistry.discover();
+        boolean defaultChain = tables == null || tables.isEmpty();
+        FactorChain chain;
+        try {
+            chain = defaultChain ? BuiltInTables.defaultChain(registry) : registry.chain(tables);
+        } catch (IllegalArgumentException e) {
+            throw new FatalException("--tables: " + e.getMessage());
+        }
+        CalculationSettings settings = new CalculationSettings(registry, chain, gwpSet, Sector.MANUFACTURING);
+        EmissionCalculator calculator = new EmissionCalculator(settings);
+
+        Path temp = tempFile();
+        List<String> shown = new ArrayList<>();
+        long rejectedCount;
+        long rows;
+        try {
+            try (ActivityCsvReader in = ActivityCsvReader.open(activities);
+                    InventoryWriter writer = format.equals("json")
+                            ? new JsonInventoryWriter(temp, settings, defaultChain)
+                            : new CsvInventoryWriter(temp)) {
+                Inventory inventory = new Inventory();
+                long n = 0;
+                long rejected = 0;
+                while (in.next()) {
+                    n++;
+                    RejectedRow rejection = in.rejection();
+                    if (rejection == null) {
+                        try {
+                            ActivityResult r = calculator.calculate(in.activity());
+                            inventory.add(r);
+                            writer.record(in.row(), r);
+                            continue;
+                        } catch (FactorNotFoundException e) {
+                            rejection = reject(in, e.column(), e.getMessage());
+                        } catch (UnknownActivityException | AmbiguousFactorException | UnavailableGwpException e) {
+                            rejection = reject(in, "activity", e.getMessage());
+                        }
+                    }
+                    rejected++;
+                    if (strict) {
+                        throw new FatalException(rejection.message() + " (--strict: no result written)");
+                    }
+                    if (shown.size() < 20) {
+                        shown.add(rejection.message());
+                    }
+                    writer.rejected(rejection, in);
+                }
+                rows = n;
+                rejectedCount = rejected;
+                writer.finish(inventory, rows, rejectedCount);
+            }
+            deliver(temp);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a temporary file left behind is harmless
+            }
+        }
+        for (String line : shown) {
+            err.println("carbonledger: rejected: " + CarbonLedgerCommand.oneLine(line));
+        }
+        if (rejectedCount > shown.size()) {
+            err.println("carbonledger: ... and " + (rejectedCount - shown.size()) + " more rejected rows, listed in the result");
+        }
+        err.println("carbonledger: " + rows + " rows, " + (rows - rejectedCount) + " accepted, " + rejectedCount
+                + " rejected; GWP " + gwpSet.id() + "; tables " + chain + (output != null ? "; result in " + output : ""));
+        err.flush();
+        return rejectedCount > 0 ? CarbonLedgerCommand.EXIT_REJECTED : 0;
+    }
+
+    private static RejectedRow reject(ActivityCsvReader in, String column, String reason) {
+        return new RejectedRow(in.source(), in.row(), column, in.field(column), reason, List.of());
+    }
+
+    private Path tempFile() {
+        try {
+            Path dir = output != null && output.toAbsolutePath().getParent() != null
+                    ? output.toAbsolutePath().getParent() : null;
+            return dir != null && Files.isDirectory(dir) && Files.isWritable(dir)
+                    ? Files.createTempFile(dir, ".carbonledger-", ".tmp")
+                    : Files.createTempFile("carbonledger-", ".tmp");
+        } catch (IOException e) {
+            throw new FatalException("cannot create a temporary file: " + e.getMessage());
+        }
+    }
+
+    private void deliver(Path temp) {
+        try {
+            if (output == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.flush();
+                try (var reader = Files.newBufferedReader(temp)) {
+                    reader.transferTo(out);
+                }
+                out.flush();
+            } else {
+                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (NoSuchFileException e) {
+            throw new FatalException("cannot write " + output + ": no such directory");
+        } catch (IOException | UncheckedIOException e) {
+            throw new FatalException("cannot write " + (output == null ? "the result" : output) + ": " + e.getMessage());
+        }
+    }
+
+    /** Where results go, record by record; implementations stream to a file. */
+    interface InventoryWriter extends AutoCloseable {
+        void record(long row, ActivityResult r);
+
+        void rejected(RejectedRow r, ActivityCsvReader in);
+
+        void finish(Inventory inventory, long rows, long rejected);
+
+        @Override
+        void close();
+    }
+
+    static OutputStream open(Path file) {
+        try {
+            return new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        } catch (IOException e) {
+            throw new FatalException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.carbonledger.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.carbonledger.activity.ActivityCsvReader;
+import org.carbonledger.activity.RejectedRow;
+import org.carbonledger.factor.Conversion;
+import org.carbonledger.factor.EmissionFactor;
+import org.carbonledger.factor.ResolvedFactor;
+import org.carbonledger.factor.TableInfo;
+import org.carbonledger.factor.spi.FactorTable;
+import org.carbonledger.ghg.Gas;
+import org.carbonledger.inventory.ActivityResult;
+import org.carbonledger.inventory.CalculationSettings;
+import org.carbonledger.inventory.EmissionTotals;
+import org.carbonledger.inventory.Inventory;
+import org.carbonledger.inventory.InventoryKey;
+
+/**
+ * Streams the JSON result of {@code carbonledger inventory} (DESIGN.md §6): records as they are
+ * computed, rejected rows through a side file, then factors, counts and totals. Masses in kg.
+ */
+final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final CalculationSettings settings;
+    private final JsonGenerator json;
+    private final Path rejectedFile;
+    private final JsonGenerator rejectedJson;
+    private final Map<ResolvedFactor, String> factorKeys = new IdentityHashMap<>();
+    private final Map<String, ResolvedFactor> factors = new LinkedHashMap<>();
+    private boolean anyRejected;
+
+    JsonInventoryWriter(Path file, CalculationSettings settings, boolean defaultChain) {
+        this.settings = settings;
+        try {
+            json = FACTORY.createGenerator(InventoryCommand.open(file), JsonEncoding.UTF8);
+            json.useDefaultPrettyPrinter();
+            rejectedFile = Files.createTempFile("carbonledger-rejected-", ".json");
+            rejectedJson = FACTORY.createGenerator(InventoryCommand.open(rejectedFile), JsonEncoding.UTF8);
+            json.writeStartObject();
+            json.writeStringField("gwp", settings.gwp().id());
+            json.writeObjectFieldStart("settings");
+            json.writeStringField("gwp", settings.gwp().id());
+            json.writeStringField("gwp_source", settings.gwp().source());
+            json.writeArrayFieldStart("chain");
+            for (String id : settings.chain().ids()) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
+            json.writeBooleanField("chain_is_default", defaultChain);
+            json.writeStringField("default_sector", settings.defaultSector().code());
+            json.writeStringField("masses", "kg");
+            json.writeEndObject();
+            json.writeArrayFieldStart("tables");
+            for (FactorTable t : settings.chain().tables()) {
+                TableInfo i = t.info();
+                json.writeStartObject();
+                json.writeStringField("id", i.id());
+                json.writeStringField("name", i.name());
+                json.writeStringField("edition", i.edition());
+                json.writeStringField("publisher", i.publisher());
+                json.writeStringField("document", i.document());
+                json.writeStringField("licence", i.licence());
+                json.writeStringField("attribution", i.attribution());
+                json.writeStringField("valid_from", i.validFrom() == null ? null : i.validFrom().toString());
+                json.writeStringField("valid_to", i.validTo() == null ? null : i.validTo().toString());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("records");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void record(long row, ActivityResult r) {
+        try {
+            var a = r.activity();
+            json.writeStartObject();
+            json.writeNumberField("row", row);
+            json.writeStringField("id", a.id());
+            json.writeStringField("activity", a.activity().id());
+            json.writeStringField("site", a.site());
+            json.writeStringField("process", a.process());
+            json.writeStringField("period", a.period() == null ? "" : a.period().text());
+            json.writeStringField("region", a.region().isGlobal() ? "" : a.region().id());
+            json.writeNumberField("amount", a.amount());
+            json.writeStringField("unit", a.unit().symbol());
+            json.writeStringField("scope", r.scope().code());
+            json.writeNumberField("co2e_kg", r.co2eKg());
+            json.writeObjectFieldStart("gases_kg");
+            for (var e : r.gasesKg().entrySet()) {
+                json.writeNumberField(e.getKey().id(), e.getValue());
+            }
+            json.writeEndObject();
+            json.writeNumberField("biogenic_co2_kg", r.biogenicCo2Kg());
+            json.writeStringField("table", r.factor().table().id());
+            json.writeStringField("factor", key(r.factor()));
+            if (!a.tags().isEmpty()) {
+                json.writeObjectFieldStart("tags");
+                for (var e : a.tags().entrySet()) {
+                    json.writeStringField(e.getKey(), e.getValue());
+                }
+                json.writeEndObject();
+            }
+            json.writeArrayFieldStart("trace");
+            for (String line : r.trace()) {
+                json.writeString(line);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String key(ResolvedFactor f) {
+        return factorKeys.computeIfAbsent(f, x -> {
+            String k = "F" + (factors.size() + 1);
+            factors.put(k, x);
+            return k;
+        });
+    }
+
+    @Override
+    public void rejected(RejectedRow r, ActivityCsvReader in) {
+        try {
+            anyRejected = true;
+            rejectedJson.writeStartObject();
+            rejectedJson.writeNumberField("row", r.row());
+            rejectedJson.writeStringField("column", r.column());
+            rejectedJson.writeStringField("value", r.value());
+            rejectedJson.writeStringField("reason", r.reason());
+            if (!r.problems().isEmpty()) {
+                rejectedJson.writeArrayFieldStart("problems");
+                for (String p : r.problems()) {
+                    rejectedJson.writeString(p);
+                }
+                rejectedJson.writeEndArray();
+            }
+            rejectedJson.writeEndObject();
+            rejectedJson.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void finish(Inventory inventory, long rows, long rejected) {
+        try {
+            json.writeEndArray();
+            rejectedJson.close();
+            json.writeArrayFieldStart("rejected");
+            json.flush();
+            if (anyRejected) {
+                try (var lines = Files.newBufferedReader(rejectedFile)) {
+                    String line;
+                    boolean first = true;
+                    while ((line = lines.readLine()) != null) {
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        json.writeRaw((first ? "\n" : ",\n") + "    " + line.strip());
+                        first = false;
+                    }
+                    json.writeRaw('\n');
+                }
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("counts");
+            json.writeNumberField("rows", rows);
+            json.writeNumberField("accepted", rows - rejected);
+            json.writeNumberField("rejected", rejected);
+            json.writeEndObject();
+            writeTotals(inventory);
+            json.writeObjectFieldStart("factors");
+            for (var e : factors.entrySet()) {
+                writeFactor(e.getKey(), e.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeTotals(Inventory inventory) throws IOException {
+        EmissionTotals t = inventory.totals();
+        json.writeObjectFieldStart("totals");
+        json.writeNumberField("co2e_kg", t.co2eKg());
+        writeGases(t);
+        json.writeNumberField("biogenic_co2_kg", t.biogenicCo2Kg());
+        Map<String, EmissionTotals> byScope = inventory.totalsBy(InventoryKey::scope);
+        json.writeObjectFieldStart("by_scope_co2e_kg");
+        for (String s : new String[] {"1", "2", "3"}) {
+            EmissionTotals st = byScope.get(s);
+            json.writeNumberField(s, st == null ? 0.0 : st.co2eKg());
+        }
+        json.writeEndObject();
+        EmissionTotals scope2 = byScope.get("2");
+        double location = scope2 == null ? 0.0 : scope2.co2eKg();
+        json.writeObjectFieldStart("scope2");
+        json.writeNumberField("location_co2e_kg", location);
+        json.writeNumberField("market_co2e_kg", location);
+        json.writeStringField("market_method", "no contractual instruments or residual-mix factors were given, so the"
+                + " market-based total uses the location-based factors, as the GHG Protocol Scope 2 Guidance allows"
+                + " when no residual mix exists (flagged)");
+        json.writeEndObject();
+        writeBreakdown("by_site", inventory.totalsBy(InventoryKey::site));
+        writeBreakdown("by_process", inventory.totalsBy(InventoryKey::process));
+        writeBreakdown("by_period", inventory.totalsBy(InventoryKey::period));
+        writeBreakdown("by_activity", inventory.totalsBy(InventoryKey::activity));
+        json.writeEndObject();
+    }
+
+    private void writeGases(EmissionTotals t) throws IOException {
+        json.writeObjectFieldStart("gases_kg");
+        for (var e : t.gasesKg().entrySet()) {
+            json.writeNumberField(e.getKey().id(), e.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private void writeBreakdown(String name, Map<String, EmissionTotals> totals) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (var e : totals.entrySet()) {
+            json.writeObjectFieldStart(e.getKey());
+            json.writeNumberField("records", e.getValue().records());
+            json.writeNumberField("co2e_kg", e.getValue().co2eKg());
+            writeGases(e.getValue());
+            json.writeNumberField("biogenic_co2_kg", e.getValue().biogenicCo2Kg());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private void writeFactor(String key, ResolvedFactor f) throws IOException {
+        json.writeObjectFieldStart(key);
+        json.writeStringField("table", f.table().id());
+        json.writeStringField("edition", f.table().edition());
+        json.writeStringField("document", f.table().document());
+        json.writeStringField("activity", f.query().activity().id());
+        json.writeStringField("sector", f.query().sector().code());
+        json.writeStringField("basis", f.basis() == null ? null : f.basis().code());
+        json.writeStringField("why", f.why());
+        if (!f.passedOver().isEmpty()) {
+            json.writeArrayFieldStart("passed_over");
+            for (String p : f.passedOver()) {
+                json.writeString(p);
+            }
+            json.writeEndArray();
+        }
+        json.writeArrayFieldStart("conversions");
+        for (Conversion c : f.conversions()) {
+            json.writeStartObject();
+            json.writeNumberField("value", c.value());
+            json.writeStringField("unit", c.unit().symbol());
+            json.writeStringField("basis", c.basis() == null ? null : c.basis().code());
+            json.writeStringField("reference", c.source().reference());
+            json.writeStringField("source_name", c.source().sourceName());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("gases");
+        for (EmissionFactor e : f.factors()) {
+            Gas g = e.gas();
+            json.writeObjectFieldStart(g.id());
+            json.writeNumberField("value", e.value());
+            json.writeStringField("unit", e.unit().symbol());
+            json.writeStringField("region", e.region().isGlobal() ? "global" : e.region().id());
+            json.writeStringField("sector", e.sector() == null ? "any" : e.sector().code());
+            json.writeStringField("reference", e.source().reference());
+            json.writeStringField("source_name", e.source().sourceName());
+            json.writeStringField("confidence", e.source().confidence());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    @Override
+    public void close() {
+        try {
+            json.close();
+            rejectedJson.close();
+            Files.deleteIfExists(rejectedFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,161 @@
+package org.carbonledger.activity;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.measure.Quantity;
+import org.carbonledger.quantity.ActivityUnit;
+import org.carbonledger.quantity.UnitParser;
+
+/**
+ * One activity record: an amount of something consumed, where, when and by what.
+ *
+ * <p>Build one with {@link #builder(ActivityId, double, ActivityUnit)} or
+ * {@link #of(ActivityId, Quantity)}:
+ * <pre>{@code
+ * Activity gas = Activity.builder(ActivityId.of("fuel/natural_gas"), 1200, UnitParser.standard().parse("GJ"))
+ *         .site("Leeds").process("boilers").period(Period.parse("2025")).build();
+ * }</pre>
+ * Optional fields are null when not given: the calculation then applies documented defaults
+ * (sector {@code manufacturing}, the activity's usual scope, the basis of the factor) and the
+ * trace says so. Immutable and thread-safe.
+ *
+ * @param id the record's own id, or "" (an MES reading id, a CSV {@code id} column)
+ * @param activity what was consumed
+ * @param amount how much, finite and not negative
+ * @param unit the unit of {@code amount}
+ * @param site the site, or ""
+ * @param process the process, or ""
+ * @param period the period, or null when not stated
+ * @param region the region; {@link Region#GLOBAL} when not stated
+ * @param sector the combustion sector, or null for the settings' default
+ * @param scope the scope, or null for the activity's usual scope
+ * @param basis the calorific basis of an energy amount, or null to take the factor's
+ * @param tags other columns, kept for reports
+ */
+public record Activity(String id, ActivityId activity, double amount, ActivityUnit unit, String site, String process,
+        Period period, Region region, Sector sector, Scope scope, CalorificBasis basis, Map<String, String> tags) {
+
+    /** Validates the fields. */
+    public Activity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(activity, "activity");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(tags, "tags");
+        if (!(amount >= 0) || Double.isInfinite(amount)) {
+            throw new IllegalArgumentException("amount must be finite and not negative: " + amount);
+        }
+        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    }
+
+    /**
+     * Makes an activity from a JSR 385 quantity, with no other fields.
+     *
+     * @param activity what was consumed
+     * @param amount how much, in a unit of energy, mass, volume or gas volume at reference conditions
+     * @return the activity
+     * @throws IllegalArgumentException if the unit is of no supported kind or the value is negative
+     */
+    public static Activity of(ActivityId activity, Quantity<?> amount) {
+        Objects.requireNonNull(amount, "amount");
+        ActivityUnit unit = ActivityUnit.of(amount.getUnit().toString(), amount.getUnit());
+        return builder(activity, amount.getValue().doubleValue(), unit).build();
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param activity what was consumed
+     * @param amount how much
+     * @param unit in what unit; see {@link UnitParser}
+     * @return the builder
+     */
+    public static Builder builder(ActivityId activity, double amount, ActivityUnit unit) {
+        return new Builder(activity, amount, unit);
+    }
+
+    /** Builds {@link Activity} values; not thread-safe. */
+    public static final class Builder {
+        private final ActivityId activity;
+        private final double amount;
+        private final ActivityUnit unit;
+        private String id = "";
+        private String site = "";
+        private String process = "";
+        private Period period;
+        private Region region = Region.GLOBAL;
+        private Sector sector;
+        private Scope scope;
+        private CalorificBasis basis;
+        private final Map<String, String> tags = new LinkedHashMap<>();
+
+        private Builder(ActivityId activity, double amount, ActivityUnit unit) {
+            this.activity = activity;
+            this.amount = amount;
+            this.unit = unit;
+        }
+
+        /** @param value the record id @return this */
+        public Builder id(String value) {
+            this.id = Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /** @param value the site @return this */
+        public Builder site(String value) {
+            this.site = Objects.requireNonNull(value, "site");
+            return this;
+        }
+
+        /** @param value the process @return this */
+        public Builder process(String value) {
+            this.process = Objects.requireNonNull(value, "process");
+            return this;
+        }
+
+        /** @param value the period, or null @return this */
+        public Builder period(Period value) {
+            this.period = value;
+            return this;
+        }
+
+        /** @param value the region @return this */
+        public Builder region(Region value) {
+            this.region = Objects.requireNonNull(value, "region");
+            return this;
+        }
+
+        /** @param value the sector, or null for the default @return this */
+        public Builder sector(Sector value) {
+            this.sector = value;
+            return this;
+        }
+
+        /** @param value the scope, or null for the activity's usual scope @return this */
+        public Builder scope(Scope value) {
+            this.scope = value;
+            return this;
+        }
+
+        /** @param value the calorific basis, or null @return this */
+        public Builder basis(CalorificBasis value) {
+            this.basis = value;
+            return this;
+        }
+
+        /** @param name tag name @param value tag value @return this */
+        public Builder tag(String name, String value) {
+            tags.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** @return the activity @throws IllegalArgumentException if the amount is negative or not finite */
+        public Activity build() {
+            return new Activity(id, activity, amount, unit, site, process, period, region, sector, scope, basis, tags);
+        }
+    }
+}

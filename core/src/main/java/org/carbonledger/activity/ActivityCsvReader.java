@@ -1,0 +1,292 @@
+package org.carbonledger.activity;
+
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.carbonledger.csv.CsvFormatException;
+import org.carbonledger.csv.CsvReader;
+import org.carbonledger.quantity.ActivityUnit;
+import org.carbonledger.quantity.UnitParser;
+import org.carbonledger.quantity.UnknownUnitException;
+
+/**
+ * Streams activity records from an activities CSV (DESIGN.md §6).
+ *
+ * <p>Columns, in any order, names ignoring case: {@code activity}, {@code amount} (a decimal with
+ * {@code .} as separator) and {@code unit} are required; {@code id}, {@code site},
+ * {@code process}, {@code period}, {@code region}, {@code sector}, {@code scope} and
+ * {@code basis} are optional; any other column is kept as a tag. Each call to {@link #next()}
+ * yields either an {@link #activity()} or a {@link #rejection()} naming the row, column, value
+ * and reason: a bad row never stops the file. A bad file (empty, missing or duplicate required
+ * column, other delimiter, broken quoting) throws {@link CsvFormatException}.
+ *
+ * <pre>{@code
+ * try (ActivityCsvReader in = ActivityCsvReader.open(path)) {
+ *     while (in.next()) {
+ *         if (in.activity() != null) { ... } else { report(in.rejection()); }
+ *     }
+ * }
+ * }</pre>
+ * Not thread-safe.
+ */
+public final class ActivityCsvReader implements Closeable {
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
+
+    private final CsvReader csv;
+    private final UnitParser units;
+    private final int activityCol;
+    private final int amountCol;
+    private final int unitCol;
+    private final int idCol;
+    private final int siteCol;
+    private final int processCol;
+    private final int periodCol;
+    private final int regionCol;
+    private final int sectorCol;
+    private final int scopeCol;
+    private final int basisCol;
+    private final List<Integer> tagCols = new ArrayList<>();
+    private Activity activity;
+    private RejectedRow rejection;
+
+    private ActivityCsvReader(CsvReader csv, UnitParser units) {
+        this.csv = csv;
+        this.units = units;
+        var h = csv.header();
+        activityCol = h.require("activity");
+        amountCol = h.require("amount");
+        unitCol = h.require("unit");
+        idCol = optional(h.find("id"));
+        siteCol = optional(h.find("site"));
+        processCol = optional(h.find("process"));
+        periodCol = optional(h.find("period"));
+        regionCol = optional(h.find("region"));
+        sectorCol = optional(h.find("sector"));
+        scopeCol = optional(h.find("scope"));
+        basisCol = optional(h.find("basis"));
+        List<Integer> known = List.of(activityCol, amountCol, unitCol, idCol, siteCol, processCol, periodCol,
+                regionCol, sectorCol, scopeCol, basisCol);
+        for (int i = 0; i < h.size(); i++) {
+            if (!known.contains(i)) {
+                tagCols.add(i);
+            }
+        }
+    }
+
+    private static int optional(OptionalInt i) {
+        return i.isPresent() ? i.getAsInt() : -1;
+    }
+
+    /**
+     * Opens an activities CSV.
+     *
+     * @param file the file
+     * @return the reader, positioned before the first record
+     * @throws CsvFormatException if the file cannot be read or its header is bad
+     */
+    public static ActivityCsvReader open(Path file) {
+        return of(CsvReader.open(file), UnitParser.standard());
+    }
+
+    /**
+     * Reads activities from an open CSV reader.
+     *
+     * @param csv the reader, positioned after the header
+     * @param units the unit parser
+     * @return the reader
+     * @throws CsvFormatException if a required column is missing
+     */
+    public static ActivityCsvReader of(CsvReader csv, UnitParser units) {
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(units, "units");
+        try {
+            return new ActivityCsvReader(csv, units);
+        } catch (RuntimeException e) {
+            csv.close();
+            throw e;
+        }
+    }
+
+    /** @return the column names as written */
+    public List<String> columns() {
+        return csv.header().names();
+    }
+
+    /**
+     * Advances to the next row.
+     *
+     * @return false at the end of the file
+     * @throws CsvFormatException on malformed CSV (an unterminated quote ...)
+     */
+    public boolean next() {
+        activity = null;
+        rejection = null;
+        if (!csv.next()) {
+            return false;
+        }
+        try {
+            activity = parse();
+        } catch (Rejected r) {
+            rejection = new RejectedRow(csv.source(), csv.row(), r.column, r.value, r.getMessage(), List.of());
+        }
+        return true;
+    }
+
+    /** @return the file name, as used in rejections */
+    public String source() {
+        return csv.source();
+    }
+
+    /** @return the row number of the current row (header = 1) */
+    public long row() {
+        return csv.row();
+    }
+
+    /** @return the current row's activity, or null if it was rejected */
+    public Activity activity() {
+        return activity;
+    }
+
+    /** @return why the current row was rejected, or null if it was accepted */
+    public RejectedRow rejection() {
+        return rejection;
+    }
+
+    /**
+     * Gets a field of the current row by column name, as written.
+     *
+     * @param column a column name, ignoring case
+     * @return the text, or "" if there is no such column
+     */
+    public String field(String column) {
+        OptionalInt i = csv.header().find(column);
+        return i.isPresent() ? csv.field(i.getAsInt()) : "";
+    }
+
+    @Override
+    public void close() {
+        csv.close();
+    }
+
+    private static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String column;
+        final String value;
+
+        Rejected(String column, String value, String reason) {
+            super(reason, null, false, false);
+            this.column = column;
+            this.value = value;
+        }
+    }
+
+    private String get(int col) {
+        return col < 0 ? "" : csv.field(col).strip();
+    }
+
+    private Activity parse() {
+        int expected = csv.header().size();
+        if (csv.isBlank() && expected > 1) {
+            throw new Rejected("", "", "the row is empty; remove it or fill in activity, amount and unit");
+        }
+        if (csv.fieldCount() != expected) {
+            throw new Rejected("", "", "the row has " + csv.fieldCount() + " fields but the header has " + expected
+                    + "; check for an unquoted comma (quote fields that contain commas)");
+        }
+        String activityText = get(activityCol);
+        ActivityId id;
+        try {
+            id = ActivityId.of(activityText);
+        } catch (IllegalArgumentException e) {
+            throw new Rejected(column(activityCol), activityText, activityText.isEmpty()
+                    ? "activity is blank; give an activity id such as fuel/natural_gas" : "unknown activity id '"
+                    + activityText + "': " + e.getMessage() + "; run 'carbonledger factors list' for the known ids");
+        }
+        String amountText = get(amountCol);
+        double amount = amount(amountText);
+        String unitText = get(unitCol);
+        ActivityUnit unit;
+        try {
+            unit = units.parse(unitText);
+        } catch (UnknownUnitException e) {
+            throw new Rejected(column(unitCol), unitText, e.getMessage());
+        }
+        Activity.Builder b = Activity.builder(id, amount, unit).id(get(idCol)).site(get(siteCol)).process(get(processCol));
+        String period = get(periodCol);
+        if (!period.isEmpty()) {
+            b.period(parse(periodCol, period, Period::parse));
+        }
+        String region = get(regionCol);
+        if (!region.isEmpty()) {
+            b.region(parse(regionCol, region, Region::parse));
+        }
+        String sector = get(sectorCol);
+        if (!sector.isEmpty()) {
+            b.sector(parse(sectorCol, sector, Sector::parse));
+        }
+        String scope = get(scopeCol);
+        if (!scope.isEmpty()) {
+            b.scope(parse(scopeCol, scope, Scope::parse));
+        }
+        String basis = get(basisCol);
+        if (!basis.isEmpty()) {
+            b.basis(parse(basisCol, basis, CalorificBasis::parse));
+        }
+        for (int col : tagCols) {
+            b.tag(csv.header().name(col), csv.field(col));
+        }
+        return b.build();
+    }
+
+    private String column(int col) {
+        return csv.header().name(col);
+    }
+
+    private <T> T parse(int col, String text, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new Rejected(column(col), text, e.getMessage());
+        }
+    }
+
+    private double amount(String text) {
+        String col = column(amountCol);
+        if (text.isEmpty()) {
+            throw new Rejected(col, text, "amount is blank; give a number such as 1250.5");
+        }
+        if (DECIMAL_COMMA.matcher(text).matches()) {
+            throw new Rejected(col, text, "amount '" + text + "' uses a decimal comma; write it with '.' as the decimal"
+                    + " separator (" + text.replace(',', '.') + ")");
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new Rejected(col, text, "amount '" + text + "' is not a number; give a decimal such as 1250.5 ('.' as"
+                    + " separator, no thousands separators or units)");
+        }
+        double v = Double.parseDouble(text);
+        if (Double.isInfinite(v)) {
+            throw new Rejected(col, text, "amount '" + text + "' is too large to represent");
+        }
+        if (v < 0) {
+            throw new Rejected(col, text, "amount '" + text + "' is negative; amounts of activity must be zero or more"
+                    + " (record a correction as its own adjustment, not as a negative amount)");
+        }
+        return v + 0.0; // -0 reads as 0
+    }
+
+    /** @return the tag columns of the current row, by name */
+    public Map<String, String> tags() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int col : tagCols) {
+            out.put(csv.header().name(col), csv.field(col));
+        }
+        return out;
+    }
+}

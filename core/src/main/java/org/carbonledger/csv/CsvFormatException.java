@@ -1,0 +1,38 @@
+package org.carbonledger.csv;
+
+/**
+ * A CSV file that cannot be read at all: empty, not comma-delimited, a duplicate or missing
+ * required column, an unterminated quote, a field over the size bound.
+ *
+ * <p>The message names the file and, where it applies, the row and column, and says what would
+ * be accepted.
+ */
+public final class CsvFormatException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final long row;
+
+    /**
+     * Creates the exception.
+     *
+     * @param source the file or stream name
+     * @param row the row (header = 1), or 0 when the fault is not in one row
+     * @param message what is wrong and what would be accepted
+     */
+    public CsvFormatException(String source, long row, String message) {
+        super(source + (row > 0 ? ", row " + row : "") + ": " + message);
+        this.source = source;
+        this.row = row;
+    }
+
+    /** @return the file or stream name */
+    public String source() {
+        return source;
+    }
+
+    /** @return the row (header = 1), or 0 when the fault is not in one row */
+    public long row() {
+        return row;
+    }
+}

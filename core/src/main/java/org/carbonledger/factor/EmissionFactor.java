@@ -1,0 +1,64 @@
+package org.carbonledger.factor;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.carbonledger.activity.ActivityId;
+import org.carbonledger.activity.CalorificBasis;
+import org.carbonledger.activity.Region;
+import org.carbonledger.activity.Sector;
+import org.carbonledger.ghg.Gas;
+import org.carbonledger.quantity.RateUnit;
+import org.carbonledger.quantity.UnitKind;
+
+/**
+ * One emission factor: a mass of one gas emitted per unit of one activity, as published.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param activity the activity priced
+ * @param gas the gas emitted
+ * @param value the published value, finite and not negative
+ * @param unit the published unit, such as kg/TJ
+ * @param basis the calorific basis of an energy denominator, or null when not energy
+ * @param region the region it applies to
+ * @param sector the sector it is specific to, or null for every sector
+ * @param validFrom first day of activity periods it applies to, or null (the table's)
+ * @param validTo last day, or null (the table's)
+ * @param source where it comes from
+ * @param uncertainty the published uncertainty as text (such as "95% CI 54300-58300"), or ""
+ */
+public record EmissionFactor(ActivityId activity, Gas gas, double value, RateUnit unit, CalorificBasis basis,
+        Region region, Sector sector, LocalDate validFrom, LocalDate validTo, FactorSource source, String uncertainty) {
+
+    /** Validates the fields. */
+    public EmissionFactor {
+        Objects.requireNonNull(activity, "activity");
+        Objects.requireNonNull(gas, "gas");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(uncertainty, "uncertainty");
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("factor value must be finite and not negative: " + value);
+        }
+        if (unit.mass().kind() != UnitKind.MASS) {
+            throw new IllegalArgumentException("factor unit must be a mass per unit of activity: " + unit);
+        }
+        if (basis != null && unit.activity().kind() != UnitKind.ENERGY) {
+            throw new IllegalArgumentException("a calorific basis applies only to factors per unit of energy: " + unit);
+        }
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw new IllegalArgumentException("factor validity ends before it starts: " + validFrom + " to " + validTo);
+        }
+    }
+
+    /** @return the value in kg of gas per canonical unit of activity (per GJ, kg, m³ or Nm³) */
+    public double kgPerCanonical() {
+        return unit.toCanonical(value);
+    }
+
+    /** @return the kind of activity unit this factor is per */
+    public UnitKind activityKind() {
+        return unit.activity().kind();
+    }
+}

@@ -1,0 +1,53 @@
+package org.carbonledger.factor;
+
+import java.util.Objects;
+import org.carbonledger.activity.Activity;
+import org.carbonledger.activity.ActivityId;
+import org.carbonledger.activity.CalorificBasis;
+import org.carbonledger.activity.Period;
+import org.carbonledger.activity.Region;
+import org.carbonledger.activity.Sector;
+import org.carbonledger.quantity.UnitKind;
+
+/**
+ * What the resolver is asked: a factor for this activity, region, period and sector, able to
+ * price an amount of this kind on this basis.
+ *
+ * <p>Immutable and thread-safe; a cache key.
+ *
+ * @param activity the activity
+ * @param region the region ({@link Region#GLOBAL} if none)
+ * @param period the period, or null (then rows of any validity match)
+ * @param sector the sector
+ * @param amountKind the kind of the amount's unit
+ * @param basis the stated calorific basis of an energy amount, or null
+ */
+public record FactorQuery(ActivityId activity, Region region, Period period, Sector sector, UnitKind amountKind,
+        CalorificBasis basis) {
+    /** Validates the fields. */
+    public FactorQuery {
+        Objects.requireNonNull(activity, "activity");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(sector, "sector");
+        Objects.requireNonNull(amountKind, "amountKind");
+    }
+
+    /**
+     * Makes the query for an activity record.
+     *
+     * @param a the record
+     * @param defaultSector the sector when the record states none
+     * @return the query
+     */
+    public static FactorQuery of(Activity a, Sector defaultSector) {
+        return new FactorQuery(a.activity(), a.region(), a.period(), a.sector() != null ? a.sector() : defaultSector,
+                a.unit().kind(), a.basis());
+    }
+
+    @Override
+    public String toString() {
+        return activity + " in " + (region.isGlobal() ? "no region (global)" : region) + ", period "
+                + (period == null ? "unstated" : period) + ", sector " + sector + ", amount of " + amountKind.description()
+                + (basis == null ? "" : " on " + basis + " basis");
+    }
+}

@@ -1,0 +1,323 @@
+package org.carbonledger.factor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.carbonledger.activity.CalorificBasis;
+import org.carbonledger.factor.spi.FactorTable;
+import org.carbonledger.ghg.Gas;
+import org.carbonledger.quantity.UnitKind;
+
+/**
+ * Applies a {@link FactorChain} to queries, as DESIGN.md §4 says, and caches the outcomes.
+ *
+ * <p>For each table in chain order, the table can price the query if:
+ * <ol>
+ *   <li>it has factors for the activity, valid for the period (a factor's own validity, else the
+ *       table's; with no period, any validity matches) and in the region or an ancestor;</li>
+ *   <li>for every gas those factors cover, a factor applies to the sector (a sector-specific row,
+ *       else a row for every sector) in the unit kind the amount can reach: its own kind, or one
+ *       or two steps away through conversions the table publishes (a calorific value takes a mass
+ *       to energy; a density, a volume to mass);</li>
+ *   <li>for an energy amount, the calorific basis fits: a stated basis must equal the factor's;
+ *       an unstated one is taken as the factor's, or as the table's documented default when it
+ *       publishes both.</li>
+ * </ol>
+ * The first table that can wins. Within it, for each gas, the most specific row wins (region
+ * depth, then sector-specific over general); two rows equally specific are an
+ * {@link AmbiguousFactorException}. If no table can, a {@link FactorNotFoundException} lists each
+ * table and why not. Thread-safe; the cache holds at most {@link #CACHE_LIMIT} outcomes.
+ */
+public final class FactorResolver {
+    /** The most outcomes the cache holds before it is cleared. */
+    public static final int CACHE_LIMIT = 65_536;
+
+    private final FactorChain chain;
+    private final Map<FactorQuery, Object> cache = new ConcurrentHashMap<>();
+
+    /**
+     * Creates a resolver.
+     *
+     * @param chain the tables, first tried first
+     */
+    public FactorResolver(FactorChain chain) {
+        this.chain = Objects.requireNonNull(chain, "chain");
+    }
+
+    /** @return the chain */
+    public FactorChain chain() {
+        return chain;
+    }
+
+    /**
+     * Resolves a query.
+     *
+     * @param query what to price
+     * @return the factors and why they won
+     * @throws FactorNotFoundException if no table can price it
+     * @throws AmbiguousFactorException if the winning table has two equally good rows
+     */
+    public ResolvedFactor resolve(FactorQuery query) {
+        Objects.requireNonNull(query, "query");
+        Object cached = cache.get(query);
+        if (cached == null) {
+            try {
+                cached = resolveUncached(query);
+            } catch (FactorNotFoundException | AmbiguousFactorException e) {
+                cached = e;
+            }
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(query, cached);
+        }
+        if (cached instanceof RuntimeException e) {
+            throw e;
+        }
+        return (ResolvedFactor) cached;
+    }
+
+    private ResolvedFactor resolveUncached(FactorQuery q) {
+        List<String> passed = new ArrayList<>();
+        int stage = 0;
+        for (FactorTable table : chain.tables()) {
+            Attempt a = attempt(table, q);
+            stage = Math.max(stage, a.stage);
+            if (a.result != null) {
+                return new ResolvedFactor(q, table.info(), a.result.factors, a.result.conversions, a.result.basis,
+                        a.result.basisNote, "chain " + chain + ": " + a.result.why, passed);
+            }
+            passed.add(table.info().id() + ": " + a.whyNot);
+        }
+        throw new FactorNotFoundException(q, passed, STAGE_COLUMNS[stage]);
+    }
+
+    private record Route(List<EmissionFactor> factors, List<Conversion> conversions, CalorificBasis basis,
+            String basisNote, String why) {
+    }
+
+    private record Attempt(Route result, String whyNot, int stage) {
+        static Attempt no(int stage, String why) {
+            return new Attempt(null, why, stage);
+        }
+    }
+
+    /** How far a table got, to name the column at fault: the furthest stage any table reached. */
+    private static final String[] STAGE_COLUMNS = {"activity", "period", "region", "sector", "basis", "unit"};
+
+    private static Attempt attempt(FactorTable table, FactorQuery q) {
+        TableInfo info = table.info();
+        List<EmissionFactor> all = table.factors(q.activity());
+        if (all.isEmpty()) {
+            return Attempt.no(0, "has no factor for " + q.activity());
+        }
+        List<EmissionFactor> valid = new ArrayList<>();
+        for (EmissionFactor f : all) {
+            if (validFor(f.validFrom(), f.validTo(), info, q)) {
+                valid.add(f);
+            }
+        }
+        if (valid.isEmpty()) {
+            return Attempt.no(1, "no factor for " + q.activity() + " valid for period " + q.period()
+                    + " (the table covers " + validity(info) + ")");
+        }
+        List<EmissionFactor> inRegion = new ArrayList<>();
+        for (EmissionFactor f : valid) {
+            if (f.region().contains(q.region())) {
+                inRegion.add(f);
+            }
+        }
+        if (inRegion.isEmpty()) {
+            Set<String> regions = new LinkedHashSet<>();
+            valid.forEach(f -> regions.add(f.region().id()));
+            return Attempt.no(2, "no factor for " + q.activity() + " in region " + q.region()
+                    + (q.region().isGlobal() ? " (no region stated matches only global rows)" : " or its ancestors")
+                    + "; its regions are " + String.join(", ", regions));
+        }
+        Set<Gas> gases = new LinkedHashSet<>();
+        inRegion.stream().map(EmissionFactor::gas).sorted().forEach(gases::add);
+
+        // Kinds the amount can reach, with the conversions that reach them (0, 1 or 2 steps).
+        Map<UnitKind, List<Conversion>> reach = new LinkedHashMap<>();
+        reach.put(q.amountKind(), List.of());
+        List<Conversion> convs = new ArrayList<>();
+        for (Conversion c : table.conversions(q.activity())) {
+            if (c.region().contains(q.region()) && validFor(c.validFrom(), c.validTo(), info, q)) {
+                convs.add(c);
+            }
+        }
+        for (int step = 0; step < 2; step++) {
+            for (var e : new ArrayList<>(reach.entrySet())) {
+                Conversion best = bestConversion(convs, e.getKey(), q);
+                if (best != null && !reach.containsKey(best.unit().mass().kind())) {
+                    List<Conversion> path = new ArrayList<>(e.getValue());
+                    path.add(best);
+                    reach.put(best.unit().mass().kind(), path);
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        int problemStage = 0;
+        for (var e : reach.entrySet()) {
+            UnitKind kind = e.getKey();
+            List<EmissionFactor> ofKind = new ArrayList<>();
+            for (EmissionFactor f : inRegion) {
+                if (f.activityKind() == kind) {
+                    ofKind.add(f);
+                }
+            }
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            // Calorific basis.
+            CalorificBasis basis = null;
+            String basisNote = "";
+            if (kind == UnitKind.ENERGY) {
+                Set<CalorificBasis> published = new LinkedHashSet<>();
+                ofKind.forEach(f -> published.add(f.basis()));
+                CalorificBasis convBasis = e.getValue().isEmpty() ? null : e.getValue().get(e.getValue().size() - 1).basis();
+                if (convBasis != null) {
+                    basis = convBasis;
+                    basisNote = "factors on " + convBasis + " basis, matching the " + convBasis + " calorific value";
+                } else if (q.amountKind() == UnitKind.ENERGY && q.basis() != null) {
+                    basis = q.basis();
+                    if (!published.contains(basis) && !published.contains(null)) {
+                        problems.add("the amount is on " + basis + " basis but its factors for " + q.activity()
+                                + " are on " + join(published) + " basis only, and it publishes no net/gross ratio"
+                                + " for this activity");
+                        problemStage = Math.max(problemStage, 4);
+                        continue;
+                    }
+                    basisNote = "amount on " + basis + " basis, as stated";
+                } else {
+                    published.remove(null);
+                    if (published.size() == 1) {
+                        basis = published.iterator().next();
+                        basisNote = "no basis stated: amount taken on the " + basis + " basis of the factor";
+                    } else if (published.size() > 1) {
+                        basis = info.defaultBasis();
+                        if (basis == null) {
+                            problems.add("it publishes factors on both net and gross basis and has no default;"
+                                    + " state the basis of the amount");
+                            problemStage = Math.max(problemStage, 4);
+                            continue;
+                        }
+                        basisNote = "no basis stated: amount taken on the " + basis + " basis, the table's documented"
+                                + " default";
+                    }
+                }
+                if (q.basis() != null && q.amountKind() != UnitKind.ENERGY) {
+                    basisNote += (basisNote.isEmpty() ? "" : "; ") + "stated basis " + q.basis() + " does not apply to an"
+                            + " amount of " + q.amountKind().description();
+                }
+            }
+            List<EmissionFactor> chosen = new ArrayList<>();
+            String missing = null;
+            for (Gas g : gases) {
+                EmissionFactor best = null;
+                int bestRank = -1;
+                EmissionFactor tie = null;
+                for (EmissionFactor f : ofKind) {
+                    if (!f.gas().equals(g) || (f.sector() != null && f.sector() != q.sector())) {
+                        continue;
+                    }
+                    if (basis != null && f.basis() != null && f.basis() != basis) {
+                        continue;
+                    }
+                    int rank = f.region().depth() * 2 + (f.sector() != null ? 1 : 0);
+                    if (rank > bestRank) {
+                        best = f;
+                        bestRank = rank;
+                        tie = null;
+                    } else if (rank == bestRank) {
+                        tie = f;
+                    }
+                }
+                if (best == null) {
+                    missing = g.id();
+                    break;
+                }
+                if (tie != null) {
+                    throw new AmbiguousFactorException("table " + info.id() + " has two equally specific " + g
+                            + " factors for " + q + ": " + describe(best) + " and " + describe(tie)
+                            + "; state a period or region that tells them apart, or fix the table");
+                }
+                chosen.add(best);
+            }
+            if (missing != null) {
+                problems.add("no " + missing + " factor for sector " + q.sector() + " per unit of "
+                        + kind.description() + (basis != null ? " on " + basis + " basis" : "")
+                        + " (it has " + missing + " for other sectors or units only; a factor missing one of its gases"
+                        + " is never used with a zero)");
+                problemStage = Math.max(problemStage, 3);
+                continue;
+            }
+            String why = "first table in the chain with factors for "
+                    + q.activity() + " in region " + (chosen.get(0).region().isGlobal() ? "global"
+                            : chosen.get(0).region().id()) + (q.period() != null ? " valid for " + q.period() : "")
+                    + "; most specific row per gas";
+            return new Attempt(new Route(chosen, e.getValue(), basis, basisNote, why), null, 6);
+        }
+        if (!problems.isEmpty()) {
+            return Attempt.no(problemStage, String.join("; ", problems));
+        }
+        Set<String> kinds = new LinkedHashSet<>();
+        inRegion.forEach(f -> kinds.add(f.activityKind().description() + " (" + f.unit() + ")"));
+        Set<String> convKinds = new LinkedHashSet<>();
+        convs.forEach(c -> convKinds.add(c.unit().toString()));
+        String hint = q.amountKind() == UnitKind.VOLUME ? "; an amount of volume needs a density or a per-volume factor"
+                : q.amountKind() == UnitKind.STANDARD_VOLUME ? "; a gas volume at reference conditions needs a per-Nm3"
+                + " or per-scf factor or a calorific value per volume" : "";
+        return Attempt.no(5, q.activity() + " is priced per " + String.join(", ", kinds)
+                + (convKinds.isEmpty() ? "" : " and converts with " + String.join(", ", convKinds))
+                + ", not per unit of " + q.amountKind().description() + hint);
+    }
+
+    private static Conversion bestConversion(List<Conversion> convs, UnitKind from, FactorQuery q) {
+        Conversion best = null;
+        for (Conversion c : convs) {
+            if (c.unit().activity().kind() != from) {
+                continue;
+            }
+            if (best == null || c.region().depth() > best.region().depth()) {
+                best = c;
+            } else if (c.region().depth() == best.region().depth()
+                    && c.unit().mass().kind() == best.unit().mass().kind()) {
+                throw new AmbiguousFactorException("table " + c.source().tableId() + " has two equally specific"
+                        + " conversions for " + q + ": " + c.unit() + " " + c.value() + " (" + c.source().reference()
+                        + ") and " + best.unit() + " " + best.value() + " (" + best.source().reference() + ")");
+            }
+        }
+        return best;
+    }
+
+    private static boolean validFor(java.time.LocalDate from, java.time.LocalDate to, TableInfo info, FactorQuery q) {
+        if (q.period() == null) {
+            return true;
+        }
+        return q.period().within(from != null ? from : info.validFrom(), to != null ? to : info.validTo());
+    }
+
+    private static String validity(TableInfo info) {
+        return (info.validFrom() == null ? "any start" : info.validFrom().toString()) + " to "
+                + (info.validTo() == null ? "no end" : info.validTo().toString());
+    }
+
+    private static String join(Set<CalorificBasis> bases) {
+        List<String> out = new ArrayList<>();
+        bases.stream().sorted(Comparator.nullsLast(Comparator.naturalOrder()))
+                .forEach(b -> out.add(b == null ? "unstated" : b.code()));
+        return String.join(" and ", out);
+    }
+
+    private static String describe(EmissionFactor f) {
+        return f.value() + " " + f.unit() + " (region " + f.region() + ", sector "
+                + (f.sector() == null ? "any" : f.sector()) + ", " + f.source().reference() + ")";
+    }
+}

@@ -1,0 +1,44 @@
+package org.carbonledger.factor.spi;
+
+import java.util.List;
+import java.util.Set;
+import org.carbonledger.activity.ActivityId;
+import org.carbonledger.factor.Conversion;
+import org.carbonledger.factor.EmissionFactor;
+import org.carbonledger.factor.TableInfo;
+
+/**
+ * A table of emission factors from one source and edition.
+ *
+ * <p>Contract for implementations: thread-safe; {@link #info()} is cheap and does no I/O; data
+ * is read lazily, once, on the first lookup, and never from the network; lookups never return
+ * null, and return an empty list for an activity the table does not price; the same call always
+ * gives the same answer, in the same order. Every built-in table passes the contract test in the
+ * core test-jar ({@code FactorTableContract}); third-party tables can run it too.
+ */
+public interface FactorTable {
+
+    /** @return what the table is and where it comes from */
+    TableInfo info();
+
+    /** @return the activities this table has factors for */
+    Set<ActivityId> activities();
+
+    /**
+     * Lists the factors for an activity, every region, sector, validity and unit.
+     *
+     * @param activity the activity
+     * @return the factors; empty if none
+     */
+    List<EmissionFactor> factors(ActivityId activity);
+
+    /**
+     * Lists the conversions (calorific values, densities) the table publishes for an activity.
+     *
+     * @param activity the activity
+     * @return the conversions; empty if none
+     */
+    default List<Conversion> conversions(ActivityId activity) {
+        return List.of();
+    }
+}

@@ -1,0 +1,195 @@
+package org.carbonledger.inventory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.carbonledger.activity.Activity;
+import org.carbonledger.activity.Scope;
+import org.carbonledger.factor.Conversion;
+import org.carbonledger.factor.EmissionFactor;
+import org.carbonledger.factor.ResolvedFactor;
+import org.carbonledger.ghg.Gas;
+import org.carbonledger.ghg.GwpSet;
+
+/**
+ * The emissions of one activity record, with the trace that lets anyone recompute them by hand.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ActivityResult {
+    private final Activity activity;
+    private final PricedFactor priced;
+    private final GwpSet gwp;
+    private final Scope scope;
+    private final double[] masses;
+    private final double co2e;
+    private final List<String> notes;
+
+    ActivityResult(Activity activity, PricedFactor priced, GwpSet gwp, Scope scope, double[] masses, double co2e,
+            List<String> notes) {
+        this.activity = activity;
+        this.priced = priced;
+        this.gwp = gwp;
+        this.scope = scope;
+        this.masses = masses;
+        this.co2e = co2e;
+        this.notes = List.copyOf(notes);
+    }
+
+    /** @return the record priced */
+    public Activity activity() {
+        return activity;
+    }
+
+    /** @return the scope the emissions are reported in */
+    public Scope scope() {
+        return scope;
+    }
+
+    /** @return the factor applied */
+    public ResolvedFactor factor() {
+        return priced.factor();
+    }
+
+    /** @return the factor as applied to this record's unit and GWP set */
+    public PricedFactor priced() {
+        return priced;
+    }
+
+    /** @return the GWP set of {@link #co2eKg()} */
+    public GwpSet gwp() {
+        return gwp;
+    }
+
+    /** @return kg CO2e, biogenic CO2 excluded */
+    public double co2eKg() {
+        return co2e;
+    }
+
+    /**
+     * Gets the fossil mass of each gas; biogenic CO2 is not in it (see {@link #biogenicCo2Kg()}).
+     *
+     * @return kg per gas, in gas order; always has CO2, CH4 and N2O
+     */
+    public Map<Gas, Double> gasesKg() {
+        Map<Gas, Double> out = new LinkedHashMap<>();
+        out.put(Gas.CO2, 0.0);
+        out.put(Gas.CH4, 0.0);
+        out.put(Gas.N2O, 0.0);
+        for (int i = 0; i < masses.length; i++) {
+            if (!priced.isBiogenic(i)) {
+                out.merge(priced.gas(i), masses[i], Double::sum);
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Gets the mass of gas at position {@code i} of {@link PricedFactor}.
+     *
+     * @param i gas position
+     * @return kg
+     */
+    public double massKg(int i) {
+        return masses[i];
+    }
+
+    /** @return kg of biogenic CO2, reported apart from the totals */
+    public double biogenicCo2Kg() {
+        double sum = 0;
+        for (int i = 0; i < masses.length; i++) {
+            if (priced.isBiogenic(i)) {
+                sum += masses[i];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Explains the calculation, step by step, enough to recompute it by hand: the amount and its
+     * conversion, the table and why it won, each factor with its source, the GWPs, and every
+     * default or normalisation applied.
+     *
+     * @return the trace lines
+     */
+    public List<String> trace() {
+        ResolvedFactor f = priced.factor();
+        List<String> t = new ArrayList<>();
+        String amount = num(activity.amount()) + " " + activity.unit().symbol();
+        t.add("activity " + activity.activity() + ": " + amount + ", scope " + scope);
+        t.add("factor table " + f.table().id() + " (" + f.table().name() + ", edition " + f.table().edition() + "): "
+                + f.why());
+        for (String p : f.passedOver()) {
+            t.add("passed over " + p);
+        }
+        double canonical = activity.amount() * activity.unit().toCanonical();
+        String current = amount;
+        if (activity.unit().toCanonical() != 1) {
+            current = num(canonical) + " " + canonicalSymbol(activity.unit().kind());
+            t.add("unit: " + amount + " = " + current + " (" + num(activity.unit().toCanonical()) + " "
+                    + canonicalSymbol(activity.unit().kind()) + " per " + activity.unit().symbol() + ")");
+        }
+        double value = canonical;
+        for (Conversion c : f.conversions()) {
+            value *= c.canonicalFactor();
+            String next = num(value) + " " + canonicalSymbol(c.unit().mass().kind());
+            t.add("conversion: " + current + " × " + num(c.value()) + " " + c.unit()
+                    + (c.basis() != null ? " (" + c.basis() + ")" : "") + " [" + c.source().tableId() + ", "
+                    + c.source().reference() + ", " + c.source().sourceName() + "] = " + next);
+            current = next;
+        }
+        if (!f.basisNote().isEmpty()) {
+            t.add("calorific basis: " + f.basisNote());
+        }
+        for (int i = 0; i < priced.gasCount(); i++) {
+            EmissionFactor ef = f.factors().get(i);
+            t.add(ef.gas() + (priced.isBiogenic(i) ? " (biogenic)" : "") + ": " + current + " × " + num(ef.value())
+                    + " " + ef.unit() + " [" + ef.source().tableId() + ", " + ef.source().reference() + ", "
+                    + ef.source().sourceName() + (ef.sector() != null ? ", sector " + ef.sector() : "")
+                    + (ef.region().isGlobal() ? "" : ", region " + ef.region()) + "] = " + num(masses[i]) + " kg");
+        }
+        StringBuilder sum = new StringBuilder("CO2e (" + gwp.id() + "): ");
+        boolean first = true;
+        for (int i = 0; i < priced.gasCount(); i++) {
+            if (priced.isBiogenic(i)) {
+                continue;
+            }
+            var g = priced.gwpValue(i);
+            sum.append(first ? "" : " + ").append(num(masses[i])).append(" kg ").append(g.gas()).append(" × ")
+                    .append(num(g.value()));
+            first = false;
+        }
+        t.add(sum.append(" = ").append(num(co2e)).append(" kg").toString());
+        for (int i = 0; i < priced.gasCount(); i++) {
+            var g = priced.gwpValue(i);
+            if (!priced.isBiogenic(i) && !g.gas().equals(Gas.CO2)) {
+                t.add("GWP " + g.gas() + " = " + num(g.value()) + ": " + g.source()
+                        + (g.note().isEmpty() ? "" : "; " + g.note()));
+            }
+        }
+        if (priced.type().biogenic()) {
+            t.add("biogenic CO2 of " + activity.activity() + " is reported apart and excluded from CO2e;"
+                    + " its CH4 and N2O count");
+        }
+        t.addAll(notes);
+        return t;
+    }
+
+    private static String canonicalSymbol(org.carbonledger.quantity.UnitKind kind) {
+        return switch (kind) {
+            case ENERGY -> "GJ";
+            case MASS -> "kg";
+            case VOLUME -> "m3";
+            case STANDARD_VOLUME -> "Nm3";
+        };
+    }
+
+    static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}

@@ -1,0 +1,161 @@
+package org.carbonledger.inventory;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.carbonledger.ghg.Gas;
+
+/**
+ * A greenhouse-gas inventory: per-gas masses, biogenic CO2 and CO2e, accumulated exactly by
+ * {@link InventoryKey} (scope, site, process, period, activity).
+ *
+ * <p>A commutative monoid: {@code new Inventory()} is empty, {@link #add} adds a result, and
+ * {@link #merge} adds another inventory. Sums are exact ({@link ExactSum}) and rounded once when
+ * read, so totals are identical to the last bit whatever the order of records or the way they
+ * were split between threads or partitions. CO2e is summed from each record's CO2e (so the total
+ * is the sum of the lines a report shows), per-gas masses from each record's masses.
+ *
+ * <p>Mutable and not thread-safe: give each thread its own inventory and merge them. Serializable
+ * with a public no-argument constructor, so that Spark's {@code Aggregator} or Flink's
+ * {@code AggregateFunction} can hold it as state.
+ */
+public final class Inventory implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private String gwp;
+    private final HashMap<InventoryKey, Group> groups = new HashMap<>();
+
+    /** Creates an empty inventory; its GWP set is fixed by the first result added. */
+    public Inventory() {
+    }
+
+    private static final class Group implements Serializable {
+        private static final long serialVersionUID = 1L;
+        long records;
+        final ExactSum co2e = new ExactSum();
+        final ExactSum biogenic = new ExactSum();
+        final TreeMap<String, ExactSum> gases = new TreeMap<>();
+
+        void merge(Group o) {
+            records += o.records;
+            co2e.merge(o.co2e);
+            biogenic.merge(o.biogenic);
+            o.gases.forEach((g, s) -> gases.computeIfAbsent(g, k -> new ExactSum()).merge(s));
+        }
+    }
+
+    /**
+     * Adds a result.
+     *
+     * @param r the result
+     * @return this inventory
+     * @throws IllegalArgumentException if the result's GWP set differs from this inventory's
+     */
+    public Inventory add(ActivityResult r) {
+        Objects.requireNonNull(r, "r");
+        checkGwp(r.gwp().id());
+        Group g = groups.computeIfAbsent(InventoryKey.of(r), k -> new Group());
+        g.records++;
+        g.co2e.add(r.co2eKg());
+        PricedFactor p = r.priced();
+        for (int i = 0; i < p.gasCount(); i++) {
+            if (p.isBiogenic(i)) {
+                g.biogenic.add(r.massKg(i));
+            } else {
+                g.gases.computeIfAbsent(p.gas(i).id(), k -> new ExactSum()).add(r.massKg(i));
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Adds another inventory into this one; the other is unchanged.
+     *
+     * @param other the inventory to add
+     * @return this inventory
+     * @throws IllegalArgumentException if the GWP sets differ
+     */
+    public Inventory merge(Inventory other) {
+        Objects.requireNonNull(other, "other");
+        if (other.gwp != null) {
+            checkGwp(other.gwp);
+        }
+        other.groups.forEach((k, g) -> groups.computeIfAbsent(k, x -> new Group()).merge(g));
+        return this;
+    }
+
+    private void checkGwp(String id) {
+        if (gwp == null) {
+            gwp = id;
+        } else if (!gwp.equals(id)) {
+            throw new IllegalArgumentException("cannot combine results under GWP set " + id + " with an inventory"
+                    + " under " + gwp + "; recompute one of them");
+        }
+    }
+
+    /** @return the GWP set id of the results, or null while empty */
+    public String gwp() {
+        return gwp;
+    }
+
+    /** @return the number of records added */
+    public long records() {
+        long n = 0;
+        for (Group g : groups.values()) {
+            n += g.records;
+        }
+        return n;
+    }
+
+    /** @return the totals of every record */
+    public EmissionTotals totals() {
+        return totalsBy(k -> "").getOrDefault("", empty());
+    }
+
+    /** @return totals by key, in key order */
+    public Map<InventoryKey, EmissionTotals> byKey() {
+        Map<InventoryKey, EmissionTotals> out = new TreeMap<>();
+        groups.forEach((k, g) -> out.put(k, snapshot(g)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Totals grouped by a function of the key, such as {@link InventoryKey#scope()} or
+     * {@link InventoryKey#site()}; each total is rounded once from its exact sum.
+     *
+     * @param by the grouping
+     * @return totals by group, in group order
+     */
+    public Map<String, EmissionTotals> totalsBy(Function<InventoryKey, String> by) {
+        Map<String, Group> merged = new TreeMap<>();
+        groups.forEach((k, g) -> merged.computeIfAbsent(by.apply(k), x -> new Group()).merge(g));
+        Map<String, EmissionTotals> out = new LinkedHashMap<>();
+        merged.forEach((k, g) -> out.put(k, snapshot(g)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static EmissionTotals empty() {
+        return snapshot(new Group());
+    }
+
+    private static EmissionTotals snapshot(Group g) {
+        Map<Gas, Double> gases = new LinkedHashMap<>();
+        gases.put(Gas.CO2, 0.0);
+        gases.put(Gas.CH4, 0.0);
+        gases.put(Gas.N2O, 0.0);
+        List<Gas> others = new ArrayList<>();
+        g.gases.forEach((id, s) -> {
+            Gas gas = new Gas(id);
+            gases.put(gas, s.doubleValue());
+            others.add(gas);
+        });
+        return new EmissionTotals(g.records, g.co2e.doubleValue(), gases, g.biogenic.doubleValue());
+    }
+}
