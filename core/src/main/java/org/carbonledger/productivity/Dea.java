@@ -506,7 +506,9 @@ public final class Dea {
             double[] target) {
         double[] proj = target != null ? target : ref.projection(s, t);
         for (int r = 0; r < ref.rows; r++) {
-            b.slack(ref.names.get(r), slack[r]);
+            // round-off of the order of the data's magnitude times 1e-12 is not a slack
+            double noise = 1e-10 * Math.max(ref.base.rowMagnitude(r), Math.abs(proj[r]));
+            b.slack(ref.names.get(r), Math.abs(slack[r]) < noise ? 0.0 : slack[r]);
         }
         for (int r = 0; r < ref.rows; r++) {
             b.target(ref.names.get(r), proj[r]);

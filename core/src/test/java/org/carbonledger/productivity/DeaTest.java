@@ -1,0 +1,129 @@
+package org.carbonledger.productivity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.carbonledger.productivity.lp.LpStatus;
+import org.junit.jupiter.api.Test;
+
+class DeaTest {
+
+    static Panel plants(double co2Scale, double labourScale) {
+        return Panel.builder().inputs("x_labour", "x_energy").goods("y_output").bads("b_co2")
+                .add("A", null, new double[] {2 * labourScale, 5}, new double[] {10},
+                        new double[] {3 * co2Scale})
+                .add("B", null, new double[] {3 * labourScale, 4}, new double[] {12},
+                        new double[] {4 * co2Scale})
+                .add("C", null, new double[] {4 * labourScale, 8}, new double[] {11},
+                        new double[] {6 * co2Scale})
+                .add("D", null, new double[] {5 * labourScale, 3}, new double[] {9},
+                        new double[] {2 * co2Scale})
+                .add("E", null, new double[] {6 * labourScale, 9}, new double[] {8},
+                        new double[] {7 * co2Scale})
+                .build();
+    }
+
+    /** CO2 near 1e8 beside labour near 1e3 gives the scores of the same data near 1. */
+    @Test
+    void evaluate_badlyScaledDataGivesTheScoresOfWellScaledData() {
+        for (DeaModel model : List.of(DeaModel.sbm(Orientation.NONE, ReturnsToScale.CRS),
+                DeaModel.sbm(Orientation.NONE, ReturnsToScale.VRS),
+                DeaModel.directional(Direction.OBSERVED, BadOutputConvention.WEAK_DISPOSABILITY,
+                        ReturnsToScale.VRS),
+                DeaModel.radial(Orientation.OUTPUT, ReturnsToScale.CRS)
+                        .withBadOutputs(BadOutputConvention.INPUT_LIKE))) {
+            List<DeaResult> small = Dea.of(model).evaluate(plants(1, 1));
+            List<DeaResult> large = Dea.of(model).evaluate(plants(2.5e7, 250));
+            for (int i = 0; i < small.size(); i++) {
+                assertEquals(small.get(i).score(), large.get(i).score(), 1e-9, model.toString());
+                assertEquals(small.get(i).slack("b_co2") * 2.5e7, large.get(i).slack("b_co2"),
+                        1e-9 * 2.5e8, model.toString());
+            }
+        }
+    }
+
+    @Test
+    void evaluate_sbmWithBadOutputsHandComputed() {
+        // A single input at 1: C = (1, 6, 2) dominates G = (1, 4, 3): s_g = 2, s_b = 1;
+        // rho = 1 / (1 + (2/4 + 1/3) / 2) = 0.7059 (Tone 2004 formula, VRS)
+        Panel p = DeaDatasets.panel("deaR_Tone2003");
+        Map<String, DeaResult> r = DeaDatasets.byDmu(
+                Dea.of(DeaModel.sbm(Orientation.NONE, ReturnsToScale.VRS)).evaluate(p));
+        assertEquals(1.0 / (1.0 + (2.0 / 4 + 1.0 / 3) / 2), r.get("G").score(), 1e-9);
+        assertEquals(1.0, r.get("C").score(), 1e-9);
+    }
+
+    @Test
+    void evaluate_superEfficiencyInfeasibleUnderVrsIsReportedPerUnit() {
+        // B has the largest output, so without B no convex combination reaches its output.
+        Panel p = Panel.builder().inputs("x_1").goods("y_1")
+                .add("A", null, new double[] {2}, new double[] {2}, new double[0])
+                .add("B", null, new double[] {4}, new double[] {6}, new double[0])
+                .add("C", null, new double[] {3}, new double[] {3}, new double[0]).build();
+        Map<String, DeaResult> r = DeaDatasets.byDmu(Dea.of(DeaModel.radial(Orientation.INPUT,
+                ReturnsToScale.VRS).withSuperEfficiency()).evaluate(p));
+        assertEquals(LpStatus.INFEASIBLE, r.get("B").status());
+        assertTrue(Double.isNaN(r.get("B").score()));
+        assertTrue(r.get("B").peers().isEmpty());
+        assertTrue(r.get("C").isOptimal());
+        assertFalse(r.get("A").peers().containsKey("A"));
+    }
+
+    @Test
+    void evaluate_badOutputsWithoutAConventionAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Dea.of(DeaModel.radial(Orientation.INPUT, ReturnsToScale.CRS))
+                        .evaluate(plants(1, 1)));
+        assertTrue(e.getMessage().contains("bad-output convention"), e.getMessage());
+    }
+
+    @Test
+    void evaluate_costWithoutPricesIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Dea.of(DeaModel.cost(
+                ReturnsToScale.CRS)).evaluate(DeaDatasets.panel("fls11")));
+    }
+
+    @Test
+    void evaluate_weakDisposabilityKeepsBadsAtTheirTargetExactly() {
+        DeaModel m = DeaModel.directional(Direction.OUTPUT, BadOutputConvention.WEAK_DISPOSABILITY,
+                ReturnsToScale.CRS);
+        Panel p = plants(1, 1);
+        for (DeaResult r : Dea.of(m).evaluate(p)) {
+            double b0 = OptimumChecks.find(p.observations(), r.dmu()).bads()[0];
+            double beta = r.beta().getAsDouble();
+            assertEquals(b0 * (1 - beta), r.targets().get("b_co2"), 1e-9);
+            assertEquals(0.0, r.slack("b_co2"), 0.0);
+            assertTrue(r.model().describe().contains("weak"));
+        }
+    }
+
+    @Test
+    void model_sbmRefusesABadOutputConvention() {
+        assertThrows(IllegalArgumentException.class, () -> DeaModel.sbm(Orientation.NONE,
+                ReturnsToScale.CRS).withBadOutputs(BadOutputConvention.WEAK_DISPOSABILITY));
+        assertThrows(IllegalArgumentException.class, () -> DeaModel.radial(Orientation.NONE,
+                ReturnsToScale.CRS));
+    }
+
+    @Test
+    void malmquist_crossPeriodInfeasibilityIsFlaggedNotSilent() {
+        // under VRS, period-2 unit B (output 10) lies beyond every convex combination of period 1
+        Panel p = Panel.builder().inputs("x_1").goods("y_1")
+                .add("A", "1", new double[] {1}, new double[] {1}, new double[0])
+                .add("B", "1", new double[] {2}, new double[] {3}, new double[0])
+                .add("A", "2", new double[] {1}, new double[] {2}, new double[0])
+                .add("B", "2", new double[] {2}, new double[] {10}, new double[0]).build();
+        List<ProductivityChange> c = Malmquist.of(Malmquist.Index.MALMQUIST,
+                DeaModel.radial(Orientation.INPUT, ReturnsToScale.VRS)).compute(p);
+        ProductivityChange b = c.stream().filter(x -> x.dmu().equals("B")).findFirst()
+                .orElseThrow();
+        assertEquals(LpStatus.INFEASIBLE, b.status());
+        assertTrue(b.note().orElseThrow().contains("period 2 data to the period 1 frontier"),
+                b.toString());
+        assertTrue(Double.isNaN(b.index()));
+    }
+}
