@@ -1,0 +1,257 @@
+package org.carbonledger.cli.productivity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.carbonledger.csv.CsvFormatException;
+import org.carbonledger.productivity.BadOutputConvention;
+import org.carbonledger.productivity.DeaModel;
+import org.carbonledger.productivity.Direction;
+import org.carbonledger.productivity.InvalidPanelException;
+import org.carbonledger.productivity.Orientation;
+import org.carbonledger.productivity.Panel;
+import org.carbonledger.productivity.PanelCsvReader;
+import org.carbonledger.productivity.ReturnsToScale;
+import picocli.CommandLine;
+
+/** What the two productivity commands share: option parsing, the model, output and errors. */
+final class ProductivityCli {
+    static final int EXIT_FATAL = 1;
+
+    private ProductivityCli() {
+    }
+
+    /** A fault reported as one line on stderr with exit status 1. */
+    static final class Fatal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Fatal(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static Panel readPanel(Path data) {
+        try {
+            return PanelCsvReader.read(data);
+        } catch (InvalidPanelException | CsvFormatException e) {
+            throw new Fatal(e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new Fatal(data + ": " + e.getCause().getMessage());
+        }
+    }
+
+    static ReturnsToScale rts(CommandLine cl, String text) {
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "crs":
+                return ReturnsToScale.CRS;
+            case "vrs":
+                return ReturnsToScale.VRS;
+            default:
+                throw usage(cl, "--rts must be crs or vrs, not '" + text + "'");
+        }
+    }
+
+    static Orientation orientation(CommandLine cl, String text) {
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "input":
+                return Orientation.INPUT;
+            case "output":
+                return Orientation.OUTPUT;
+            case "none":
+                return Orientation.NONE;
+            default:
+                throw usage(cl, "--orientation must be input, output or none, not '" + text + "'");
+        }
+    }
+
+    static Direction direction(CommandLine cl, String text) {
+        for (Direction d : Direction.values()) {
+            if (d.label().equalsIgnoreCase(text)) {
+                return d;
+            }
+        }
+        throw usage(cl, "--direction must be observed, output or unit, not '" + text + "'");
+    }
+
+    static BadOutputConvention convention(CommandLine cl, String text) {
+        try {
+            return BadOutputConvention.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw usage(cl, "--bad-outputs must be weak or input-like, not '" + text + "'");
+        }
+    }
+
+    /**
+     * The model named by the options. {@code ccr} fixes CRS and {@code bcc} VRS; {@code --rts}
+     * applies to sbm, ddf and cost (default crs).
+     */
+    static DeaModel model(CommandLine cl, Panel panel, String model, String orientation,
+            String rts, String badOutputs, String direction, boolean superEfficiency) {
+        String name = model.toLowerCase(Locale.ROOT);
+        boolean bads = !panel.badNames().isEmpty();
+        ReturnsToScale r = rts == null ? ReturnsToScale.CRS : rts(cl, rts);
+        DeaModel m;
+        switch (name) {
+            case "ccr":
+            case "bcc": {
+                ReturnsToScale fixed = name.equals("ccr") ? ReturnsToScale.CRS : ReturnsToScale.VRS;
+                if (rts != null && r != fixed) {
+                    throw usage(cl, "--model " + name + " means --rts " + fixed.label()
+                            + "; use --model " + (name.equals("ccr") ? "bcc" : "ccr") + " for "
+                            + r.label());
+                }
+                Orientation o = orientation == null ? Orientation.INPUT
+                        : orientation(cl, orientation);
+                if (o == Orientation.NONE) {
+                    throw usage(cl, "--model " + name + " is input or output oriented; "
+                            + "--orientation none needs --model sbm");
+                }
+                m = DeaModel.radial(o, fixed);
+                if (badOutputs != null) {
+                    m = m.withBadOutputs(convention(cl, badOutputs));
+                } else if (bads) {
+                    throw usage(cl, "the data has bad-output columns " + panel.badNames()
+                            + ", so --model " + name + " needs --bad-outputs weak|input-like");
+                }
+                break;
+            }
+            case "sbm":
+                if (badOutputs != null) {
+                    throw usage(cl, "--model sbm treats bad outputs through their slacks "
+                            + "(Tone 2004) and takes no --bad-outputs");
+                }
+                m = DeaModel.sbm(orientation == null ? Orientation.NONE
+                        : orientation(cl, orientation), r);
+                break;
+            case "ddf":
+                if (orientation != null) {
+                    throw usage(cl, "--model ddf takes a --direction, not an --orientation");
+                }
+                if (badOutputs == null && bads) {
+                    throw usage(cl, "the data has bad-output columns " + panel.badNames()
+                            + ", so --model ddf needs --bad-outputs weak|input-like");
+                }
+                m = DeaModel.directional(direction == null ? Direction.OBSERVED
+                        : direction(cl, direction), badOutputs == null
+                                ? BadOutputConvention.INPUT_LIKE : convention(cl, badOutputs), r);
+                break;
+            case "cost":
+                if (orientation != null && orientation(cl, orientation) != Orientation.INPUT) {
+                    throw usage(cl, "--model cost is input oriented");
+                }
+                if (!panel.hasPrices()) {
+                    throw new Fatal("--model cost needs input prices: add a column price_<input> "
+                            + "for every input (price_" + panel.inputNames().get(0) + " prices "
+                            + panel.inputNames().get(0) + ")");
+                }
+                m = DeaModel.cost(r);
+                if (badOutputs != null) {
+                    m = m.withBadOutputs(convention(cl, badOutputs));
+                } else if (bads) {
+                    throw usage(cl, "the data has bad-output columns " + panel.badNames()
+                            + ", so --model cost needs --bad-outputs weak|input-like");
+                }
+                break;
+            default:
+                throw usage(cl, "--model must be ccr, bcc, sbm, ddf or cost, not '" + model + "'");
+        }
+        if (direction != null && m.kind() != DeaModel.Kind.DIRECTIONAL) {
+            throw usage(cl, "--direction applies to --model ddf only");
+        }
+        if (superEfficiency) {
+            if (m.kind() != DeaModel.Kind.RADIAL && m.kind() != DeaModel.Kind.SBM) {
+                throw usage(cl, "--super applies to --model ccr, bcc or sbm");
+            }
+            m = m.withSuperEfficiency();
+        }
+        return m;
+    }
+
+    static CommandLine.ParameterException usage(CommandLine cl, String message) {
+        return new CommandLine.ParameterException(cl, message);
+    }
+
+    static void checkFormat(CommandLine cl, String format) {
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw usage(cl, "--format must be csv or json, not '" + format + "'");
+        }
+    }
+
+    /** Writes to the file, or to the command's stdout when there is none. */
+    static void write(CommandLine cl, Path output, WriterBody body) {
+        try {
+            if (output == null) {
+                PrintWriter out = cl.getOut();
+                body.write(out);
+                out.flush();
+            } else {
+                try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    body.write(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new Fatal("cannot write " + (output == null ? "stdout" : output) + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** The body of an output. */
+    interface WriterBody {
+        void write(Writer w) throws IOException;
+    }
+
+    /** Runs a command body, turning every documented fault into one line and exit status 1. */
+    static int run(CommandLine cl, java.util.concurrent.Callable<Integer> body) {
+        try {
+            return body.call();
+        } catch (CommandLine.ParameterException e) {
+            throw e;
+        } catch (Fatal e) {
+            return fail(cl, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return fail(cl, e.getMessage());
+        } catch (UncheckedIOException e) {
+            return fail(cl, e.getCause().getMessage());
+        } catch (Exception e) {
+            return fail(cl, "internal error (" + e.getClass().getSimpleName() + "): "
+                    + e.getMessage() + "; please report it with the command and input");
+        }
+    }
+
+    private static int fail(CommandLine cl, String message) {
+        PrintWriter err = cl.getErr();
+        err.println("carbonledger: " + String.valueOf(message).replace('\r', ' ')
+                .replace('\n', ' '));
+        err.flush();
+        return EXIT_FATAL;
+    }
+
+    /** A CSV cell: quoted when needed, and text that a spreadsheet would run as a formula neutralised. */
+    static String text(String s) {
+        String v = s;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
+                || v.indexOf('\r') >= 0) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    /** A number cell; empty for NaN (a failed unit, whose status column says why). */
+    static String number(double d) {
+        return Double.isNaN(d) ? "" : Double.toString(d);
+    }
+
+    static ObjectMapper json() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+}
