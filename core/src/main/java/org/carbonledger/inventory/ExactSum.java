@@ -3,7 +3,6 @@ package org.carbonledger.inventory;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Arrays;
 
 /**
  * An exact sum of {@code double}s: every finite double is added without rounding, and the total
@@ -115,10 +114,7 @@ public final class ExactSum implements Serializable {
 
     /** @return the exact sum, as a BigDecimal */
     public BigDecimal toBigDecimal() {
-        BigInteger n = BigInteger.ZERO;
-        for (int i = DIGITS - 1; i >= 0; i--) {
-            n = n.shiftLeft(32).add(BigInteger.valueOf(digits[i]));
-        }
+        BigInteger n = scaled();
         if (n.signum() == 0) {
             return BigDecimal.ZERO;
         }
@@ -126,10 +122,49 @@ public final class ExactSum implements Serializable {
         return new BigDecimal(n.multiply(FIVE_POW_OFFSET), OFFSET).stripTrailingZeros();
     }
 
-    /** @return the exact sum rounded once to the nearest double */
+    /** @return the exact sum rounded once to the nearest double (ties to even) */
     public double doubleValue() {
-        BigDecimal exact = toBigDecimal();
-        return exact.signum() == 0 ? 0.0 : Double.parseDouble(exact.toString());
+        BigInteger n = scaled();
+        int sign = n.signum();
+        if (sign == 0) {
+            return 0.0;
+        }
+        BigInteger abs = n.abs();
+        int bits = abs.bitLength();
+        if (bits - 1 - OFFSET < -1022) {
+            // subnormal result: let the decimal parser round it (rare)
+            return Double.parseDouble(toBigDecimal().toString());
+        }
+        int shift = bits - 53;
+        long q;
+        if (shift <= 0) {
+            q = abs.longValueExact();
+            shift = 0;
+        } else {
+            q = abs.shiftRight(shift).longValueExact();
+            boolean round = abs.testBit(shift - 1);
+            boolean sticky = abs.getLowestSetBit() < shift - 1;
+            if (round && (sticky || (q & 1) == 1)) {
+                q++;
+                if (q == 1L << 53) {
+                    q >>= 1;
+                    shift++;
+                }
+            }
+        }
+        double v = Math.scalb((double) q, shift - OFFSET);
+        if (Double.isInfinite(v)) {
+            throw new ArithmeticException("exact sum exceeds the range of double");
+        }
+        return sign < 0 ? -v : v;
+    }
+
+    private BigInteger scaled() {
+        BigInteger n = BigInteger.ZERO;
+        for (int i = DIGITS - 1; i >= 0; i--) {
+            n = n.shiftLeft(32).add(BigInteger.valueOf(digits[i]));
+        }
+        return n;
     }
 
     private void normalize() {
@@ -152,20 +187,16 @@ public final class ExactSum implements Serializable {
         if (!(o instanceof ExactSum other)) {
             return false;
         }
-        return toBigDecimal().compareTo(other.toBigDecimal()) == 0;
+        return scaled().equals(other.scaled());
     }
 
     @Override
     public int hashCode() {
-        return Double.hashCode(doubleValue());
+        return scaled().hashCode();
     }
 
     @Override
     public String toString() {
         return Double.toString(doubleValue());
-    }
-
-    long[] digitsForTest() {
-        return Arrays.copyOf(digits, DIGITS);
     }
 }
