@@ -66,8 +66,20 @@ public final class CarbonLedgerCommand implements Runnable {
     /** @return the configured picocli command line */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CarbonLedgerCommand());
-        cl.setExitCodeExceptionMapper(e -> EXIT_FATAL);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("carbonledger: " + oneLine(ex.getMessage()));
+            ex.getCommandLine().usage(err);
+            err.flush();
+            return EXIT_USAGE;
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CommandLine.ParameterException p) {
+                commandLine.getErr().println("carbonledger: " + oneLine(p.getMessage()));
+                p.getCommandLine().usage(commandLine.getErr());
+                commandLine.getErr().flush();
+                return EXIT_USAGE;
+            }
             if (e instanceof java.io.UncheckedIOException u) {
                 commandLine.getErr().println("carbonledger: " + oneLine(u.getCause().getMessage()));
                 commandLine.getErr().flush();

@@ -153,7 +153,7 @@ final class InventoryCommand implements Callable<Integer> {
     }
 
     private static RejectedRow reject(ActivityCsvReader in, String column, String reason) {
-        return new RejectedRow(in.source(), in.row(), column, in.field(column), reason, List.of());
+        return new RejectedRow(in.source(), in.row(), in.columnName(column), in.field(column), reason, List.of());
     }
 
     private Path tempFile() {

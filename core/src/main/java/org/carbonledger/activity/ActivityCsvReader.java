@@ -170,6 +170,17 @@ public final class ActivityCsvReader implements Closeable {
         return i.isPresent() ? csv.field(i.getAsInt()) : "";
     }
 
+    /**
+     * Spells a column as the file's header does.
+     *
+     * @param column a column name, ignoring case
+     * @return the header's spelling, or {@code column} itself if the file has no such column
+     */
+    public String columnName(String column) {
+        OptionalInt i = csv.header().find(column);
+        return i.isPresent() ? csv.header().name(i.getAsInt()) : column;
+    }
+
     @Override
     public void close() {
         csv.close();
