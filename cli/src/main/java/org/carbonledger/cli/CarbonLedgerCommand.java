@@ -1,6 +1,8 @@
 package org.carbonledger.cli;
 
 import java.io.PrintWriter;
+import org.carbonledger.cli.productivity.DeaCommand;
+import org.carbonledger.cli.productivity.MalmquistCommand;
 import org.carbonledger.csv.CsvFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "carbonledger", mixinStandardHelpOptions = true, versionProvider = CarbonLedgerCommand.Version.class,
         description = "Carbon and energy-efficiency accounting: traceable greenhouse-gas inventories from activity data.",
-        subcommands = {InventoryCommand.class, FactorsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InventoryCommand.class, FactorsCommand.class, DeaCommand.class, MalmquistCommand.class,
+            CommandLine.HelpCommand.class})
 public final class CarbonLedgerCommand implements Runnable {
     /** Exit status when some rows were rejected. */
     public static final int EXIT_REJECTED = 3;
@@ -27,7 +30,7 @@ public final class CarbonLedgerCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: inventory or factors");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: inventory, factors, dea or malmquist");
     }
 
     /**
