@@ -11,9 +11,13 @@ package org.carbonledger.productivity;
 public final class InvalidPanelException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The file name. */
     private final String source;
+    /** The row, header = 1. */
     private final long row;
+    /** The column, or null. */
     private final String column;
+    /** The offending text, or null. */
     private final String value;
 
     /**

@@ -178,6 +178,62 @@ class DeaProperties {
                 });
     }
 
+    /**
+     * Degenerate data (small integers with ties, duplicates and zeros, the cases where simplex
+     * codes cycle or misjudge feasibility): the default solver agrees with Commons Math on
+     * status and score for every model whenever Commons Math reaches a verdict.
+     */
+    @Test
+    void defaultSolverAgreesWithCommonsMathOnDegenerateData() {
+        qt().withExamples(30).forAll(integers().between(2, 9), integers().between(1, 2),
+                integers().between(0, 1), longs().all()).checkAssert((n, m, q, seed) -> {
+                    Random random = new Random(seed);
+                    Panel.Builder b = Panel.builder().inputs(names("x_", m)).goods("y_1")
+                            .bads(names("b_", q));
+                    for (int j = 0; j < n; j++) {
+                        double[] x = new double[m];
+                        for (int i = 0; i < m; i++) {
+                            x[i] = random.nextInt(4);
+                        }
+                        double[] bad = new double[q];
+                        for (int i = 0; i < q; i++) {
+                            bad[i] = 1 + random.nextInt(3);
+                        }
+                        b.add("U" + j, null, x, new double[] {1 + random.nextInt(3)}, bad);
+                    }
+                    Panel panel = b.build();
+                    List<DeaModel> models = new ArrayList<>(models(q > 0));
+                    for (BadOutputConvention c : BadOutputConvention.values()) {
+                        for (Direction d : Direction.values()) {
+                            models.add(DeaModel.directional(d, c, ReturnsToScale.VRS));
+                            models.add(DeaModel.directional(d, c, ReturnsToScale.CRS));
+                        }
+                    }
+                    models.add(DeaModel.sbm(Orientation.NONE, ReturnsToScale.VRS)
+                            .withSuperEfficiency());
+                    DeaModel ap = DeaModel.radial(Orientation.OUTPUT, ReturnsToScale.VRS)
+                            .withSuperEfficiency();
+                    models.add(q > 0 ? ap.withBadOutputs(BadOutputConvention.INPUT_LIKE) : ap);
+                    for (DeaModel model : models) {
+                        List<DeaResult> a = Dea.of(model).evaluate(panel);
+                        List<DeaResult> c = Dea.of(model)
+                                .withSolver(new CommonsMathLpSolver(20_000)).evaluate(panel);
+                        for (int i = 0; i < a.size(); i++) {
+                            if (c.get(i).status() == LpStatus.NOT_SOLVED) {
+                                continue;
+                            }
+                            assertEquals(c.get(i).status(), a.get(i).status(),
+                                    model + " " + panel.observations().get(i));
+                            if (a.get(i).isOptimal()) {
+                                assertEquals(c.get(i).score(), a.get(i).score(),
+                                        1e-7 * Math.max(1, Math.abs(c.get(i).score())),
+                                        model + " " + panel.observations().get(i));
+                            }
+                        }
+                    }
+                });
+    }
+
     static Panel scaleColumn(Panel panel, int column, double factor) {
         Panel.Builder b = Panel.builder().inputs(panel.inputNames().toArray(new String[0]))
                 .goods(panel.goodNames().toArray(new String[0]))
