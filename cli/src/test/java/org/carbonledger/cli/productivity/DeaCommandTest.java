@@ -143,4 +143,42 @@ class DeaCommandTest {
                 "--format", "xml"));
         assertTrue(err.toString().contains("--bad-outputs"), err.toString());
     }
+
+    /** Cooper, Seiford &amp; Tone (2007) ch. 8 via DataEnvelopmentAnalysis.jl test/deacost.jl. */
+    @Test
+    void costModelReportsTechnicalAndAllocative() throws IOException {
+        String data = "dmu,x_1,x_2,y_1,price_x_1,price_x_2\nA,3,2,3,4,2\nB,1,3,5,4,2\n"
+                + "C,4,6,6,4,2\n";
+        assertEquals(0, run(new DeaCommand(), "--data", file("c.csv", data).toString(),
+                "--model", "cost"), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("dmu,score,technical,allocative,"), lines.get(0));
+        String[] a = lines.get(1).split(",");
+        assertEquals(0.375, Double.parseDouble(a[1]), 1e-3);
+        assertEquals(0.9, Double.parseDouble(a[2]), 1e-3);
+        assertEquals(0.417, Double.parseDouble(a[3]), 1e-3);
+    }
+
+    @Test
+    void pooledFrontierNamesPeersWithTheirPeriod() throws IOException {
+        String data = "dmu,period,x_1,y_1\nA,1,2,2\nB,1,2,1\nA,2,2,4\nB,2,2,3\n";
+        Path p = file("p.csv", data);
+        assertEquals(0, run(new DeaCommand(), "--data", p.toString(), "--model", "ccr",
+                "--pooled"), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("dmu,period,score,"), lines.get(0));
+        String a1 = lines.get(1);
+        assertTrue(a1.startsWith("A,1,0.5,"), a1);
+        assertTrue(a1.contains("A|2:"), a1);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(new DeaCommand(), "--data", p.toString(), "--model", "ccr"));
+        assertTrue(out.toString().lines().toList().get(1).startsWith("A,1,1.0,"), out.toString());
+    }
+
+    @Test
+    void costWithoutPricesIsFatal() throws IOException {
+        assertEquals(1, run(new DeaCommand(), "--data", file("fls.csv", FLS).toString(),
+                "--model", "cost"));
+        assertTrue(err.toString().contains("price_x_1"), err.toString());
+    }
 }
