@@ -37,7 +37,7 @@ import org.carbonledger.quantity.UnitParser;
 public record Activity(String id, ActivityId activity, double amount, ActivityUnit unit, String site, String process,
         Period period, Region region, Sector sector, Scope scope, CalorificBasis basis, Map<String, String> tags) {
 
-    /** Validates the fields. */
+    // Validates the fields.
     public Activity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(activity, "activity");
@@ -99,61 +99,94 @@ public record Activity(String id, ActivityId activity, double amount, ActivityUn
             this.unit = unit;
         }
 
-        /** @param value the record id @return this */
+        /**
+         * @param value the record id
+         * @return this
+         */
         public Builder id(String value) {
             this.id = Objects.requireNonNull(value, "id");
             return this;
         }
 
-        /** @param value the site @return this */
+        /**
+         * @param value the site
+         * @return this
+         */
         public Builder site(String value) {
             this.site = Objects.requireNonNull(value, "site");
             return this;
         }
 
-        /** @param value the process @return this */
+        /**
+         * @param value the process
+         * @return this
+         */
         public Builder process(String value) {
             this.process = Objects.requireNonNull(value, "process");
             return this;
         }
 
-        /** @param value the period, or null @return this */
+        /**
+         * @param value the period, or null
+         * @return this
+         */
         public Builder period(Period value) {
             this.period = value;
             return this;
         }
 
-        /** @param value the region @return this */
+        /**
+         * @param value the region
+         * @return this
+         */
         public Builder region(Region value) {
             this.region = Objects.requireNonNull(value, "region");
             return this;
         }
 
-        /** @param value the sector, or null for the default @return this */
+        /**
+         * @param value the sector, or null for the default
+         * @return this
+         */
         public Builder sector(Sector value) {
             this.sector = value;
             return this;
         }
 
-        /** @param value the scope, or null for the activity's usual scope @return this */
+        /**
+         * @param value the scope, or null for the activity's usual scope
+         * @return this
+         */
         public Builder scope(Scope value) {
             this.scope = value;
             return this;
         }
 
-        /** @param value the calorific basis, or null @return this */
+        /**
+         * @param value the calorific basis, or null
+         * @return this
+         */
         public Builder basis(CalorificBasis value) {
             this.basis = value;
             return this;
         }
 
-        /** @param name tag name @param value tag value @return this */
+        /**
+         * @param name tag name
+         * @param value tag value
+         * @return this
+         */
         public Builder tag(String name, String value) {
             tags.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** @return the activity @throws IllegalArgumentException if the amount is negative or not finite */
+        /**
+         * Builds the activity.
+         *
+         * @return the activity
+         * @throws IllegalArgumentException if the amount is negative or not finite
+         */
         public Activity build() {
             return new Activity(id, activity, amount, unit, site, process, period, region, sector, scope, basis, tags);
         }

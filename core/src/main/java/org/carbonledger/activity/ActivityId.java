@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public record ActivityId(String id) implements Comparable<ActivityId> {
     private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9_]*(/[a-z0-9][a-z0-9_]*)+");
 
-    /** Validates the form. */
+    // Validates the form.
     public ActivityId {
         Objects.requireNonNull(id, "id");
         if (!FORM.matcher(id).matches()) {

@@ -18,7 +18,7 @@ import org.carbonledger.ghg.MethaneOrigin;
  */
 public record ActivityType(ActivityId id, String name, Scope scope, boolean biogenic, MethaneOrigin methaneOrigin,
         String description) {
-    /** Validates the fields. */
+    // Validates the fields.
     public ActivityType {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record Period(LocalDate start, LocalDate end, String text) implements Comparable<Period> {
     private static final Pattern FORM = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-    /** Validates the fields. */
+    // Validates the fields.
     public Period {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

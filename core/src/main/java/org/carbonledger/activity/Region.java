@@ -26,7 +26,7 @@ public record Region(String id, String aliasNote) {
     private static final Pattern FORM = Pattern.compile("[A-Z]{2}(-[A-Z0-9]+)*");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    /** Validates the fields. */
+    // Validates the fields.
     public Region {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(aliasNote, "aliasNote");

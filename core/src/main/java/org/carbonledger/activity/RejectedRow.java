@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param problems further faults of the same row; may be empty
  */
 public record RejectedRow(String source, long row, String column, String value, String reason, List<String> problems) {
-    /** Validates the fields. */
+    // Validates the fields.
     public RejectedRow {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(column, "column");

@@ -25,7 +25,7 @@ import org.carbonledger.quantity.RateUnit;
  */
 public record Conversion(ActivityId activity, double value, RateUnit unit, CalorificBasis basis, Region region,
         LocalDate validFrom, LocalDate validTo, FactorSource source) {
-    /** Validates the fields. */
+    // Validates the fields.
     public Conversion {
         Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(unit, "unit");

@@ -30,7 +30,7 @@ import org.carbonledger.quantity.UnitKind;
 public record EmissionFactor(ActivityId activity, Gas gas, double value, RateUnit unit, CalorificBasis basis,
         Region region, Sector sector, LocalDate validFrom, LocalDate validTo, FactorSource source, String uncertainty) {
 
-    /** Validates the fields. */
+    // Validates the fields.
     public EmissionFactor {
         Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(gas, "gas");

@@ -12,7 +12,7 @@ import org.carbonledger.factor.spi.FactorTable;
  * @param tables the tables, first tried first
  */
 public record FactorChain(List<FactorTable> tables) {
-    /** Copies the list. */
+    // Copies the list.
     public FactorChain {
         tables = List.copyOf(Objects.requireNonNull(tables, "tables"));
     }

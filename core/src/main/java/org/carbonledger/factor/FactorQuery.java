@@ -24,7 +24,7 @@ import org.carbonledger.quantity.UnitKind;
  */
 public record FactorQuery(ActivityId activity, Region region, Period period, Sector sector, UnitKind amountKind,
         CalorificBasis basis) {
-    /** Validates the fields. */
+    // Validates the fields.
     public FactorQuery {
         Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(region, "region");

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record FactorSource(String tableId, String edition, String document, String reference, String sourceName,
         String confidence) {
-    /** Validates the fields. */
+    // Validates the fields.
     public FactorSource {
         Objects.requireNonNull(tableId, "tableId");
         Objects.requireNonNull(edition, "edition");

@@ -24,7 +24,7 @@ import org.carbonledger.activity.CalorificBasis;
  */
 public record TableInfo(String id, String name, String publisher, String edition, String document, String licence,
         String attribution, LocalDate validFrom, LocalDate validTo, CalorificBasis defaultBasis, String description) {
-    /** Validates the fields. */
+    // Validates the fields.
     public TableInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

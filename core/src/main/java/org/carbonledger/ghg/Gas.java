@@ -31,7 +31,7 @@ public record Gas(String id) implements Comparable<Gas> {
     public static final Gas N2O = new Gas("N2O");
 
 
-    /** Validates the name. */
+    // Validates the name.
     public Gas {
         Objects.requireNonNull(id, "id");
         if (!KNOWN.contains(id)) {

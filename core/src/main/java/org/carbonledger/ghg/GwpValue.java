@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param note why this value applies (for methane under AR6: which origin), or ""
  */
 public record GwpValue(Gas gas, double value, String source, String note) {
-    /** Validates the fields. */
+    // Validates the fields.
     public GwpValue {
         Objects.requireNonNull(gas, "gas");
         Objects.requireNonNull(source, "source");

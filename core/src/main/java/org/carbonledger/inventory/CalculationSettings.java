@@ -18,7 +18,7 @@ import org.carbonledger.ghg.GwpSet;
  *     {@link Sector#MANUFACTURING})
  */
 public record CalculationSettings(FactorRegistry registry, FactorChain chain, GwpSet gwp, Sector defaultSector) {
-    /** Validates the fields. */
+    // Validates the fields.
     public CalculationSettings {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(chain, "chain");

@@ -17,7 +17,7 @@ import org.carbonledger.ghg.Gas;
  * @param biogenicCo2Kg kg of biogenic CO2, reported apart
  */
 public record EmissionTotals(long records, double co2eKg, Map<Gas, Double> gasesKg, double biogenicCo2Kg) {
-    /** Copies the map. */
+    // Copies the map.
     public EmissionTotals {
         Objects.requireNonNull(gasesKg, "gasesKg");
         gasesKg = Collections.unmodifiableMap(new LinkedHashMap<>(gasesKg));

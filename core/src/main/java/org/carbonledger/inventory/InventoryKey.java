@@ -23,7 +23,7 @@ public record InventoryKey(String scope, String site, String process, String per
             .thenComparing(InventoryKey::site).thenComparing(InventoryKey::process)
             .thenComparing(InventoryKey::period).thenComparing(InventoryKey::activity);
 
-    /** Validates the fields. */
+    // Validates the fields.
     public InventoryKey {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(site, "site");

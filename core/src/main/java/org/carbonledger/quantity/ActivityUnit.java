@@ -18,7 +18,7 @@ import javax.measure.Unit;
  */
 public record ActivityUnit(String symbol, Unit<?> unit, UnitKind kind, double toCanonical) {
 
-    /** Validates the fields. */
+    // Validates the fields.
     public ActivityUnit {
         Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(unit, "unit");

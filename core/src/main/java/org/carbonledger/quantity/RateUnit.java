@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record RateUnit(String symbol, ActivityUnit mass, ActivityUnit activity) {
 
-    /** Validates the fields. */
+    // Validates the fields.
     public RateUnit {
         Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(mass, "mass");

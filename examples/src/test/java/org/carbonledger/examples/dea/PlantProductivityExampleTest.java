@@ -1,0 +1,29 @@
+package org.carbonledger.examples.dea;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Smoke test: the green-productivity example runs and prints scores and indices for every plant. */
+class PlantProductivityExampleTest {
+    @Test
+    void runs() {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            PlantProductivityExample.main(new String[0]);
+        } finally {
+            System.setOut(saved);
+        }
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        for (String plant : new String[] {"Leeds", "Lyon", "Lodz", "Linz", "Lille"}) {
+            assertTrue(out.contains(plant), out);
+        }
+        assertTrue(out.contains("GML"), out);
+        assertTrue(!out.contains("NaN"), out);
+    }
+}
