@@ -76,6 +76,45 @@ public final class Inventory implements Serializable {
     }
 
     /**
+     * Adds exact sums computed elsewhere to one group, as if the records they sum had been
+     * {@link #add added} one by one: how the batch path ({@code org.carbonledger.batch}) hands
+     * over its totals. The sums are added exactly and left unchanged, so an inventory built this
+     * way is identical to the last bit to one built record by record, and merges with one.
+     *
+     * <pre>{@code
+     * inventory.addSums(key, "AR5", 2, co2e, biogenic, Map.of(Gas.CO2, co2, Gas.CH4, ch4, Gas.N2O, n2o));
+     * }</pre>
+     *
+     * @param key the group
+     * @param gwp the GWP set id under which {@code co2eKg} was computed
+     * @param records how many records the sums cover
+     * @param co2eKg the sum of the records' kg CO2e
+     * @param biogenicCo2Kg the sum of their kg of biogenic CO2
+     * @param gasesKg the sums of their fossil kg per gas; a gas present here appears in the
+     *     group's totals even if its sum is zero, as it would had a record with that gas been added
+     * @return this inventory
+     * @throws IllegalArgumentException if the GWP set differs from this inventory's, or records is negative
+     */
+    public Inventory addSums(InventoryKey key, String gwp, long records, ExactSum co2eKg, ExactSum biogenicCo2Kg,
+            Map<Gas, ExactSum> gasesKg) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(gwp, "gwp");
+        Objects.requireNonNull(co2eKg, "co2eKg");
+        Objects.requireNonNull(biogenicCo2Kg, "biogenicCo2Kg");
+        Objects.requireNonNull(gasesKg, "gasesKg");
+        if (records < 0) {
+            throw new IllegalArgumentException("records must be zero or more: " + records);
+        }
+        checkGwp(gwp);
+        Group g = groups.computeIfAbsent(key, k -> new Group());
+        g.records += records;
+        g.co2e.merge(co2eKg);
+        g.biogenic.merge(biogenicCo2Kg);
+        gasesKg.forEach((gas, s) -> g.gases.computeIfAbsent(gas.id(), k -> new ExactSum()).merge(s));
+        return this;
+    }
+
+    /**
      * Adds another inventory into this one; the other is unchanged.
      *
      * @param other the inventory to add

@@ -26,11 +26,13 @@ public final class PricedFactor {
     private final GwpValue[] gwpValues;
     private final boolean[] biogenic;
     private final Gas[] gases;
+    private final GwpSet gwpSet;
 
     PricedFactor(ResolvedFactor factor, ActivityUnit unit, ActivityType type, GwpSet set) {
         this.factor = Objects.requireNonNull(factor);
         this.unit = Objects.requireNonNull(unit);
         this.type = Objects.requireNonNull(type);
+        this.gwpSet = Objects.requireNonNull(set);
         int n = factor.gasCount();
         kgPerUnit = new double[n];
         gwp = new double[n];
@@ -59,6 +61,11 @@ public final class PricedFactor {
     /** @return the activity's type */
     public ActivityType type() {
         return type;
+    }
+
+    /** @return the GWP set that {@link #co2eKg(double[])} applies */
+    public GwpSet gwpSet() {
+        return gwpSet;
     }
 
     /** @return the number of gases */

@@ -1,0 +1,157 @@
+package org.carbonledger.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.carbonledger.activity.Activity;
+import org.carbonledger.ghg.Gas;
+import org.carbonledger.inventory.EmissionCalculator;
+import org.carbonledger.inventory.EmissionTotals;
+import org.carbonledger.inventory.Inventory;
+import org.carbonledger.inventory.InventoryKey;
+import org.carbonledger.inventory.PricedFactor;
+import org.junit.jupiter.api.Test;
+
+class BatchInventoryTest {
+    private static final EmissionCalculator CALC = TestLedger.calculator("AR5");
+    private static final InventoryKey LEEDS = new InventoryKey("1", "Leeds", "boilers", "2025-01", "fuel/natural_gas");
+
+    private static PricedFactor gasInGJ() {
+        return CALC.price(TestLedger.activity(0, 1, 0, 0, 0, 0));
+    }
+
+    /** IPCC 2006 Vol. 2 Tables 1.4 and 2.3: 1850 GJ × 56100, 1 and 0.1 kg/TJ; AR5 CH4 28, N2O 265. */
+    @Test
+    void add_computesTheWorkedExample() {
+        BatchInventory inv = new BatchInventory();
+        inv.add(inv.factor(gasInGJ()), inv.group(LEEDS), 1850);
+        EmissionTotals t = inv.totals();
+        assertEquals(1, t.records());
+        assertEquals(1850 * 56.1, t.gasesKg().get(Gas.CO2), 1e-9);
+        assertEquals(103785 + 1.85 * 28 + 0.185 * 265, t.co2eKg(), 1e-9);
+        assertEquals("AR5", inv.gwp());
+    }
+
+    @Test
+    void factorAndGroup_returnTheSameIndexForTheSameArgument() {
+        BatchInventory inv = new BatchInventory();
+        PricedFactor p = gasInGJ();
+        assertEquals(inv.factor(p), inv.factor(p));
+        assertEquals(inv.group(LEEDS), inv.group(new InventoryKey("1", "Leeds", "boilers", "2025-01",
+                "fuel/natural_gas")));
+        assertEquals(1, inv.factorCount());
+        assertEquals(1, inv.groupCount());
+    }
+
+    @Test
+    void addColumns_equalsTheRecordPathOverManyFlushes() {
+        Random random = new Random(7);
+        BatchInventory inv = new BatchInventory();
+        Inventory expected = new Inventory();
+        int n = 10_000;
+        int[] factors = new int[n];
+        int[] groups = new int[n];
+        double[] amounts = new double[n];
+        for (int r = 0; r < n; r++) {
+            Activity a = TestLedger.activity(random.nextInt(4), random.nextDouble() * Math.pow(10, random.nextInt(12)),
+                    random.nextInt(6), random.nextInt(2), 0, 0);
+            PricedFactor p = CALC.price(a);
+            factors[r] = inv.factor(p);
+            groups[r] = inv.group(BatchCalculator.key(a, p));
+            amounts[r] = a.amount();
+            expected.add(CALC.calculate(a));
+        }
+        inv.addColumns(factors, groups, amounts, 0, n);
+        assertEquals(expected.byKey(), inv.toInventory().byKey());
+        assertEquals(n, inv.records());
+    }
+
+    @Test
+    void addColumn_addsOneMetersReadings() {
+        BatchInventory inv = new BatchInventory();
+        double[] readings = {10, 20.5, 0, 3e-7};
+        inv.addColumn(inv.factor(gasInGJ()), inv.group(LEEDS), readings, 1, 4);
+        Inventory expected = new Inventory();
+        for (int i = 1; i < 4; i++) {
+            expected.add(CALC.calculate(TestLedger.activity(0, readings[i], 0, 0, 0, 0)));
+        }
+        assertEquals(expected.totals(), inv.totals());
+    }
+
+    @Test
+    void add_keepsAGasBeyondTheMainThreeEvenWhenItsSumIsZero() {
+        BatchInventory inv = new BatchInventory();
+        Activity leak = TestLedger.activity(3, 0, 1, 0, 0, 0);
+        new BatchCalculator(CALC).add(inv, leak);
+        EmissionTotals t = inv.totals();
+        assertEquals(0.0, t.gasesKg().get(new Gas("HFC-134a")));
+        assertEquals(new Inventory().add(CALC.calculate(leak)).totals(), t);
+    }
+
+    @Test
+    void add_reportsBiogenicCo2Apart() {
+        BatchInventory inv = new BatchInventory();
+        Activity wood = TestLedger.activity(2, 10, 0, 0, 0, 0);   // 10 t
+        new BatchCalculator(CALC).add(inv, wood);
+        EmissionTotals t = inv.totals();
+        assertEquals(10 * 15.6e-3 * 112000, t.biogenicCo2Kg(), 1e-9);
+        assertEquals(0.0, t.gasesKg().get(Gas.CO2));
+        assertEquals(new Inventory().add(CALC.calculate(wood)).totals(), t);
+    }
+
+    @Test
+    void add_rejectsUnregisteredIndices() {
+        BatchInventory inv = new BatchInventory();
+        int f = inv.factor(gasInGJ());
+        assertThrows(IndexOutOfBoundsException.class, () -> inv.add(f, 0, 1));
+        int g = inv.group(LEEDS);
+        assertThrows(IndexOutOfBoundsException.class, () -> inv.add(f + 1, g, 1));
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> inv.addColumns(new int[] {f}, new int[] {g}, new double[0], 0, 1));
+        assertEquals(0, inv.records());
+    }
+
+    @Test
+    void add_rejectsEmissionsBeyondTheRangeOfDouble() {
+        BatchInventory inv = new BatchInventory();
+        int f = inv.factor(gasInGJ());
+        int g = inv.group(LEEDS);
+        var e = assertThrows(IllegalArgumentException.class, () -> inv.add(f, g, Double.MAX_VALUE));
+        assertTrue(e.getMessage().contains("exceed the range of double"), e.getMessage());
+        assertEquals(0, inv.records());
+        assertEquals(0.0, inv.totals().co2eKg());
+    }
+
+    @Test
+    void factor_rejectsAnotherGwpSet() {
+        BatchInventory inv = new BatchInventory();
+        inv.factor(gasInGJ());
+        PricedFactor ar6 = TestLedger.calculator("AR6").price(TestLedger.activity(0, 1, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> inv.factor(ar6));
+    }
+
+    @Test
+    void merge_addsExactlyAndRefusesItself() {
+        BatchInventory a = new BatchInventory();
+        BatchInventory b = new BatchInventory();
+        a.add(a.factor(gasInGJ()), a.group(LEEDS), 0.1);
+        b.add(b.factor(gasInGJ()), b.group(LEEDS), 0.2);
+        b.add(b.factor(CALC.price(TestLedger.activity(3, 1, 1, 0, 0, 0))), b.group(LEEDS), 5);
+        a.merge(b);
+        Inventory expected = new Inventory();
+        expected.merge(new BatchInventory().merge(b).toInventory());
+        assertEquals(3, a.records());
+        assertEquals(b.records(), 2);
+        assertThrows(IllegalArgumentException.class, () -> a.merge(a));
+        assertTrue(a.totals().gasesKg().containsKey(new Gas("HFC-134a")));
+    }
+
+    @Test
+    void toInventory_ofAnEmptyBatchIsEmpty() {
+        BatchInventory inv = new BatchInventory();
+        assertEquals(0, inv.toInventory().records());
+        assertEquals(new Inventory().totals(), inv.totals());
+    }
+}
