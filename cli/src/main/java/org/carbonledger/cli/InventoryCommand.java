@@ -18,7 +18,12 @@ import org.carbonledger.factor.AmbiguousFactorException;
 import org.carbonledger.factor.FactorChain;
 import org.carbonledger.factor.FactorNotFoundException;
 import org.carbonledger.factor.FactorRegistry;
+import org.carbonledger.activity.ActivityType;
+import org.carbonledger.factor.spi.FactorTable;
 import org.carbonledger.factors.BuiltInTables;
+import org.carbonledger.factors.user.InvalidTableException;
+import org.carbonledger.factors.user.UserTable;
+import org.carbonledger.factors.user.UserTableReader;
 import org.carbonledger.ghg.GwpSet;
 import org.carbonledger.ghg.UnavailableGwpException;
 import org.carbonledger.inventory.ActivityResult;
@@ -58,6 +63,11 @@ final class InventoryCommand implements Callable<Integer> {
             description = "Factor tables to apply, first tried first (default: the built-in default chain).")
     List<String> tables;
 
+    @Option(names = "--table-file", paramLabel = "FILE",
+            description = "A factor table of your own (CSV or JSON, see the README); repeatable. These tables come first"
+                    + " in the chain, in command-line order.")
+    List<Path> tableFiles;
+
     @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json",
             description = "Result format (default: ${DEFAULT-VALUE}).")
     String format;
@@ -82,10 +92,16 @@ final class InventoryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gwp: " + e.getMessage());
         }
         FactorRegistry registry = FactorRegistry.discover();
+        List<String> userIds = new ArrayList<>();
+        if (tableFiles != null && !tableFiles.isEmpty()) {
+            registry = withUserTables(registry, tableFiles, userIds);
+        }
         boolean defaultChain = tables == null || tables.isEmpty();
         FactorChain chain;
         try {
-            chain = defaultChain ? BuiltInTables.defaultChain(registry) : registry.chain(tables);
+            List<String> ids = new ArrayList<>(userIds);
+            ids.addAll(defaultChain ? BuiltInTables.DEFAULT_CHAIN : tables);
+            chain = registry.chain(ids);
         } catch (IllegalArgumentException e) {
             throw new FatalException("--tables: " + e.getMessage());
         }
@@ -150,6 +166,36 @@ final class InventoryCommand implements Callable<Integer> {
                 + " rejected; GWP " + gwpSet.id() + "; tables " + chain + (output != null ? "; result in " + output : ""));
         err.flush();
         return rejectedCount > 0 ? CarbonLedgerCommand.EXIT_REJECTED : 0;
+    }
+
+    /**
+     * Reads the users' tables; each may use activities that the ones before it define.
+     */
+    static FactorRegistry withUserTables(FactorRegistry registry, List<Path> files, List<String> ids) {
+        List<FactorTable> read = new ArrayList<>();
+        List<ActivityType> defined = new ArrayList<>();
+        for (Path file : files) {
+            UserTableReader reader = new UserTableReader(id -> registry.findActivityType(id)
+                    .or(() -> defined.stream().filter(t -> t.id().equals(id)).findFirst()));
+            UserTable table;
+            try {
+                table = reader.read(file);
+            } catch (InvalidTableException e) {
+                throw new FatalException("--table-file: " + e.getMessage());
+            }
+            if (ids.contains(table.info().id())) {
+                throw new FatalException("--table-file: " + file + ": table id '" + table.info().id()
+                        + "' is already used by another --table-file");
+            }
+            ids.add(table.info().id());
+            read.add(table);
+            defined.addAll(table.newActivities());
+        }
+        try {
+            return registry.with(read, defined);
+        } catch (IllegalStateException e) {
+            throw new FatalException("--table-file: " + e.getMessage() + "; give your table another id");
+        }
     }
 
     private static RejectedRow reject(ActivityCsvReader in, String column, String reason) {
