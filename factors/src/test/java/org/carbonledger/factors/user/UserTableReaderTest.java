@@ -1,0 +1,195 @@
+package org.carbonledger.factors.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.carbonledger.activity.Activity;
+import org.carbonledger.activity.ActivityId;
+import org.carbonledger.activity.Period;
+import org.carbonledger.activity.Region;
+import org.carbonledger.activity.Scope;
+import org.carbonledger.factor.FactorRegistry;
+import org.carbonledger.factor.spi.FactorTable;
+import org.carbonledger.factor.spi.FactorTableContract;
+import org.carbonledger.ghg.Gas;
+import org.carbonledger.inventory.ActivityResult;
+import org.carbonledger.inventory.CalculationSettings;
+import org.carbonledger.inventory.EmissionCalculator;
+import org.carbonledger.quantity.UnitParser;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Users' own tables (DESIGN.md §4): the README's complete CSV and JSON examples are read and used
+ * end to end, and malformed tables fail naming file, row, column, value and reason.
+ */
+class UserTableReaderTest {
+    static final FactorRegistry REGISTRY = FactorRegistry.discover();
+    static final UserTableReader READER = new UserTableReader(REGISTRY::findActivityType);
+
+    static final String HEADER = """
+            # Supplier-specific factors
+            # id: acme-2025
+            # publisher: ACME Steel Ltd
+            # edition: 2025-06
+            # licence: proprietary, used with permission
+            activity,region,valid_from,valid_to,gas,value,unit,basis,document,reference,uncertainty,scope
+            """;
+    static final String CSV = HEADER + """
+            material/steel_coil,,2025-01-01,2025-12-31,CO2,1850,kg/t,,EPD 2025,table 3,+-10%,3
+            fuel/natural_gas,GB,,,CO2,0.18,kg/kWh,gross,,annex B,,
+            fuel/natural_gas,GB,,,CH4,0.0003,kg/kWh,gross,,annex B,,
+            fuel/natural_gas,GB,,,N2O,0.0001,kg/kWh,gross,,annex B,,
+            """;
+    static final String JSON = """
+            { "id": "acme-json-2025", "publisher": "ACME Steel Ltd", "edition": "2025-06",
+              "licence": "proprietary", "document": "EPD 2025",
+              "factors": [
+                { "activity": "material/steel_coil", "valid_from": "2025-01-01", "valid_to": "2025-12-31",
+                  "gas": "CO2", "value": 1850, "unit": "kg/t", "reference": "table 3", "scope": "3" },
+                { "activity": "fuel/natural_gas", "region": "GB", "gas": "CO2", "value": 0.18,
+                  "unit": "kg/kWh", "basis": "gross", "reference": "annex B" },
+                { "activity": "fuel/natural_gas", "region": "GB", "gas": "CH4", "value": 0.0003,
+                  "unit": "kg/kWh", "basis": "gross", "reference": "annex B" },
+                { "activity": "fuel/natural_gas", "region": "GB", "gas": "N2O", "value": 0.0001,
+                  "unit": "kg/kWh", "basis": "gross", "reference": "annex B" } ] }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private static ActivityResult price(UserTable table, Activity a) {
+        FactorRegistry registry = REGISTRY.with(List.of(table), table.newActivities());
+        List<String> chain = List.of(table.info().id(), "ipcc-2006");
+        return new EmissionCalculator(CalculationSettings.of(registry, registry.chain(chain))).calculate(a);
+    }
+
+    @Test
+    void csvTable_isUsedEndToEnd_andDefinesNewActivities() throws IOException {
+        UserTable t = READER.read(write("acme.csv", CSV));
+        assertEquals("acme-2025", t.info().id());
+        assertEquals(Scope.SCOPE_3, t.newActivities().get(0).scope());
+        ActivityResult steel = price(t, Activity.builder(ActivityId.of("material/steel_coil"), 12,
+                UnitParser.standard().parse("t")).period(Period.parse("2025-03")).build());
+        assertEquals(12 * 1850, steel.gasesKg().get(Gas.CO2), 1e-9);
+        assertEquals("acme-2025", steel.factor().table().id());
+        assertTrue(String.join("\n", steel.trace()).contains("table 3"));
+        ActivityResult gas = price(t, Activity.builder(ActivityId.of("fuel/natural_gas"), 1000,
+                UnitParser.standard().parse("kWh")).region(Region.parse("GB")).build());
+        assertEquals(180, gas.gasesKg().get(Gas.CO2), 1e-9);
+        ActivityResult global = price(t, Activity.builder(ActivityId.of("fuel/natural_gas"), 1000,
+                UnitParser.standard().parse("kWh")).build());
+        assertEquals("ipcc-2006", global.factor().table().id(), "a row without region matches only global rows");
+    }
+
+    @Test
+    void jsonTable_readsTheSameFactors() throws IOException {
+        UserTable csv = READER.read(write("acme.csv", CSV));
+        UserTable json = READER.read(write("acme.json", JSON));
+        for (ActivityId id : csv.activities()) {
+            assertEquals(csv.factors(id).stream().map(f -> f.gas() + "=" + f.value() + " " + f.unit()).toList(),
+                    json.factors(id).stream().map(f -> f.gas() + "=" + f.value() + " " + f.unit()).toList());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "wrong unit|fuel/natural_gas,,,,CO2,1,GJ/t,,,,,|row 7|unit|GJ/t",
+        "unknown unit|fuel/natural_gas,,,,CO2,1,kg/parsec,,,,,|row 7|unit|kg/parsec",
+        "negative factor|fuel/natural_gas,,,,CO2,-1,kg/GJ,,,,,|row 7|value|-1",
+        "not a number|fuel/natural_gas,,,,CO2,abc,kg/GJ,,,,,|row 7|value|abc",
+        "unknown gas|fuel/natural_gas,,,,H2O,1,kg/GJ,,,,,|row 7|gas|H2O",
+        "bad region|fuel/natural_gas,XX-1,,,CO2,1,kg/GJ,,,,,|row 7|region|XX-1",
+        "bad date|fuel/natural_gas,,2025-02-30,,CO2,1,kg/GJ,,,,,|row 7|valid_from|2025-02-30",
+        "validity reversed|fuel/natural_gas,,2025-06-01,2025-01-01,CO2,1,kg/GJ,,,,,|row 7|valid_to|2025-01-01",
+        "basis on a mass unit|fuel/natural_gas,,,,CO2,1,kg/t,net,,,,|row 7|basis|net",
+        "undefined new activity|material/glass,,,,CO2,1,kg/t,,,,,|row 7|scope|",
+        "scope changed|fuel/natural_gas,,,,CO2,1,kg/GJ,,,,,2|row 7|scope|2"})
+    void malformedRows_failNamingRowColumnAndValue(String name, String row, String where, String column, String value)
+            throws IOException {
+        Path p = write("bad.csv", HEADER + row + "\n");
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(p));
+        assertEquals(where, e.row(), e.getMessage());
+        assertEquals(column, e.column(), e.getMessage());
+        assertEquals(value == null ? "" : value, e.value() == null ? "" : e.value(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(p.toString()), e.getMessage());
+    }
+
+    @Test
+    void duplicateKey_isRefused() throws IOException {
+        Path p = write("dup.csv", HEADER + "fuel/natural_gas,,,,CO2,1,kg/GJ,,,,,\nfuel/natural_gas,,,,CO2,2,kg/GJ,,,,,\n");
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(p));
+        assertEquals("row 8", e.row());
+        assertTrue(e.getMessage().contains("duplicate key") && e.getMessage().contains("row 7"), e.getMessage());
+    }
+
+    @Test
+    void overlappingValidity_isRefused() throws IOException {
+        Path p = write("overlap.csv", HEADER + "fuel/natural_gas,,2025-01-01,2025-06-30,CO2,1,kg/GJ,,,,,\n"
+                + "fuel/natural_gas,,2025-06-01,2025-12-31,CO2,2,kg/GJ,,,,,\n"
+                + "fuel/natural_gas,,2026-01-01,2026-12-31,CO2,2,kg/GJ,,,,,\n");
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(p));
+        assertTrue(e.getMessage().contains("overlapping validity"), e.getMessage());
+        assertEquals("row 8", e.row());
+    }
+
+    @Test
+    void missingColumnOrMetadata_isRefused() throws IOException {
+        Path noValue = write("nv.csv", "# id: x\n# publisher: p\n# edition: 1\n# licence: l\nactivity,gas,unit\n");
+        assertEquals("value", assertThrows(InvalidTableException.class, () -> READER.read(noValue)).column());
+        Path noId = write("ni.csv", "# publisher: p\n# edition: 1\n# licence: l\nactivity,gas,value,unit\n"
+                + "fuel/lpg,CO2,1,kg/GJ\n");
+        assertEquals("id", assertThrows(InvalidTableException.class, () -> READER.read(noId)).column());
+        Path unknownColumn = write("uc.csv", HEADER.replace("scope", "colour") + "fuel/lpg,,,,CO2,1,kg/GJ,,,,,red\n");
+        assertEquals("colour", assertThrows(InvalidTableException.class, () -> READER.read(unknownColumn)).column());
+    }
+
+    @Test
+    void malformedJson_isRefused() throws IOException {
+        assertTrue(assertThrows(InvalidTableException.class, () -> READER.read(write("a.json", "{\"id\": ")))
+                .getMessage().contains("not valid JSON"));
+        assertEquals("factors", assertThrows(InvalidTableException.class, () -> READER.read(write("b.json",
+                "{\"id\":\"x\",\"publisher\":\"p\",\"edition\":\"1\",\"licence\":\"l\",\"factors\":3}"))).column());
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(write("c.json",
+                JSON.replace("\"value\": 0.18", "\"value\": -0.18"))));
+        assertEquals("factors[1]", e.row());
+        assertEquals("value", e.column());
+        assertEquals("@type", assertThrows(InvalidTableException.class, () -> READER.read(write("d.json",
+                "{\"@type\":\"java.lang.Runtime\",\"id\":\"x\"}"))).column());
+    }
+
+    @Test
+    void otherExtensionsAndMissingFiles_areRefused() {
+        assertTrue(assertThrows(InvalidTableException.class, () -> READER.read(dir.resolve("t.xlsx"))).getMessage()
+                .contains(".csv or .json"));
+        assertTrue(assertThrows(InvalidTableException.class, () -> READER.read(dir.resolve("none.csv"))).getMessage()
+                .contains("no such file"));
+    }
+
+    /** A user's table passes the same contract as the built-in ones. */
+    @Nested
+    class Contract extends FactorTableContract {
+        @Override
+        protected FactorTable table() {
+            try {
+                return READER.read(write("contract.csv", CSV));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
