@@ -11,6 +11,7 @@ import org.carbonledger.factor.FactorRegistry;
 import org.carbonledger.factor.spi.FactorTable;
 import org.carbonledger.factor.spi.FactorTableProvider;
 import org.carbonledger.factors.desnz.DesnzTable;
+import org.carbonledger.factors.epa.EpaHub2025Table;
 import org.carbonledger.factors.ipcc.Ipcc2006Table;
 import org.carbonledger.ghg.MethaneOrigin;
 
@@ -29,7 +30,7 @@ public final class BuiltInTables implements FactorTableProvider {
      * The documented default chain: the most specific publishers first, {@code ipcc-2006} (global
      * defaults) last (DESIGN.md §4). Tables not yet shipped are left out of it.
      */
-    public static final List<String> DEFAULT_CHAIN = List.of("desnz-2025", "desnz-2024", "ipcc-2006");
+    public static final List<String> DEFAULT_CHAIN = List.of("desnz-2025", "desnz-2024", "epa-hub-2025", "ipcc-2006");
 
     private static final String ACTIVITIES = "activities.csv";
 
@@ -39,7 +40,8 @@ public final class BuiltInTables implements FactorTableProvider {
 
     @Override
     public List<FactorTable> tables() {
-        return List.of(DesnzTable.edition2025(), DesnzTable.edition2024(), Ipcc2006Table.instance());
+        return List.of(DesnzTable.edition2025(), DesnzTable.edition2024(), EpaHub2025Table.instance(),
+                Ipcc2006Table.instance());
     }
 
     @Override
