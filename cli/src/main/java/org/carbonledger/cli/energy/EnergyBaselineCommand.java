@@ -1,0 +1,113 @@
+package org.carbonledger.cli.energy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.carbonledger.energy.Ashrae14Criteria;
+import org.carbonledger.energy.Baseline;
+import org.carbonledger.energy.BaselineModel;
+import org.carbonledger.energy.EnergyData;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code carbonledger energy baseline} (DESIGN.md §6, contract v1): fits an energy baseline to a
+ * CSV of periods and writes its coefficients and goodness of fit.
+ *
+ * <p>JSON: {@code model}, {@code n}, {@code p} (fitted parameters including the intercept and any
+ * balance points), {@code coefficients} ({@code intercept} and one per variable; change-point
+ * models add slopes and balance points), {@code r2}, {@code adj_r2}, {@code cv_rmse} and
+ * {@code nmbe} (fractions, n − p degrees of freedom as in ASHRAE Guideline 14), {@code t_stats},
+ * {@code p_values}; then added fields: {@code standard_errors}, {@code rmse}, {@code criteria}.
+ * CSV: {@code name,value,std_error,t_stat,p_value}, one row per statistic and coefficient.
+ * Exit status 0 success (a fit outside the ASHRAE 14 criteria is a warning on stderr), 1 fatal
+ * (bad file or data, too few points, collinear variables), 2 usage.
+ */
+@Command(name = "baseline", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Fits an energy baseline: OLS on relevant variables, or a 3- or 5-parameter change-point"
+                + " model against temperature with the balance point(s) found by search.",
+            "Data CSV: one row per period; a period column (YYYY, YYYY-MM or YYYY-MM-DD) is checked for gaps."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:success", "1:fatal error (bad file or data)", "2:usage error"})
+public final class EnergyBaselineCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "Baseline period data.")
+    Path data;
+
+    @Option(names = "--energy", required = true, paramLabel = "COLUMN", description = "The energy column.")
+    String energy;
+
+    @Option(names = "--variables", required = true, split = ",", paramLabel = "COL",
+            description = "Relevant variables (production, degree days ...).")
+    List<String> variables;
+
+    @Option(names = "--model", defaultValue = "ols", paramLabel = "ols|3p-heating|3p-cooling|5p",
+            description = "Model form (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--temperature", paramLabel = "COLUMN",
+            description = "Temperature column of a change-point model.")
+    String temperature;
+
+    @Option(names = "--max-cv-rmse", defaultValue = "0.15", paramLabel = "FRACTION",
+            description = "ASHRAE 14 CV(RMSE) threshold (default: ${DEFAULT-VALUE}, monthly data).")
+    double maxCvRmse;
+
+    @Option(names = "--max-nmbe", defaultValue = "0.05", paramLabel = "FRACTION",
+            description = "ASHRAE 14 |NMBE| threshold (default: ${DEFAULT-VALUE}, monthly data).")
+    double maxNmbe;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv",
+            description = "Result format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of stdout.")
+    Path output;
+
+    /** Creates the command (picocli instantiates it). */
+    public EnergyBaselineCommand() {
+        // options are injected
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        EnergyCli.checkFormat(cl, format);
+        BaselineModel m = EnergyCli.model(cl, model);
+        List<String> columns = EnergyCli.columns(cl, m, variables, temperature);
+        Ashrae14Criteria criteria = criteria(cl, maxCvRmse, maxNmbe, 0.5, 0.68);
+        return EnergyCli.run(cl, () -> {
+            EnergyData d = EnergyCli.read(data, energy, columns);
+            Baseline b = EnergyCli.fit(d, m, variables, temperature);
+            if (!b.fit().meets(criteria)) {
+                EnergyCli.warn(cl, "the baseline does not meet the ASHRAE Guideline 14 criteria: CV(RMSE) "
+                        + b.fit().cvRmse() + " (max " + criteria.maxCvRmse() + "), NMBE " + b.fit().nmbe() + " (max ±"
+                        + criteria.maxAbsNmbe() + ")");
+            }
+            EnergyCli.write(cl, output, w -> {
+                if (format.equals("json")) {
+                    var mapper = EnergyCli.json();
+                    mapper.writeValue(new EnergyCli.NonClosing(w), EnergyCli.baselineJson(mapper, b, criteria));
+                    w.write('\n');
+                } else {
+                    EnergyCli.baselineCsv(w, b);
+                }
+            });
+            EnergyCli.warn(cl, b.model().label() + " baseline of " + energy + " on " + String.join(", ", b.variables())
+                    + ": n = " + b.n() + ", p = " + b.p() + ", R² = " + b.fit().r2() + ", CV(RMSE) = " + b.fit().cvRmse()
+                    + (output != null ? "; result in " + output : ""));
+            return 0;
+        });
+    }
+
+    static Ashrae14Criteria criteria(CommandLine cl, double cv, double nmbe, double fsu, double confidence) {
+        try {
+            return new Ashrae14Criteria(cv, nmbe, fsu, confidence);
+        } catch (IllegalArgumentException e) {
+            throw EnergyCli.usage(cl, e.getMessage());
+        }
+    }
+}

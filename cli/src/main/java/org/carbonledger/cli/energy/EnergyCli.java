@@ -1,0 +1,238 @@
+package org.carbonledger.cli.energy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.carbonledger.csv.CsvFormatException;
+import org.carbonledger.energy.Ashrae14Criteria;
+import org.carbonledger.energy.Baseline;
+import org.carbonledger.energy.BaselineFitter;
+import org.carbonledger.energy.BaselineModel;
+import org.carbonledger.energy.EnergyData;
+import org.carbonledger.energy.EnergyDataCsvReader;
+import org.carbonledger.energy.InvalidEnergyDataException;
+import picocli.CommandLine;
+
+/** What the energy commands share: reading, fitting, JSON of a baseline, output and errors. */
+final class EnergyCli {
+    static final int EXIT_FATAL = 1;
+
+    private EnergyCli() {
+    }
+
+    /** A fault reported as one line on stderr with exit status 1. */
+    static final class Fatal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Fatal(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static CommandLine.ParameterException usage(CommandLine cl, String message) {
+        return new CommandLine.ParameterException(cl, message);
+    }
+
+    static BaselineModel model(CommandLine cl, String text) {
+        try {
+            return BaselineModel.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw usage(cl, "--model: " + e.getMessage());
+        }
+    }
+
+    static void checkFormat(CommandLine cl, String format) {
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw usage(cl, "--format must be json or csv, not '" + format + "'");
+        }
+    }
+
+    /** The columns to read: the variables, then the temperature when not among them. */
+    static List<String> columns(CommandLine cl, BaselineModel model, List<String> variables, String temperature) {
+        List<String> cols = new ArrayList<>(variables);
+        if (model == BaselineModel.OLS) {
+            if (temperature != null && !cols.contains(temperature)) {
+                throw usage(cl, "--temperature applies to the change-point models (3p-heating, 3p-cooling, 5p);"
+                        + " for ols list the column in --variables");
+            }
+        } else {
+            if (temperature == null) {
+                throw usage(cl, "--model " + model.label() + " needs --temperature COLUMN");
+            }
+            if (!cols.contains(temperature)) {
+                cols.add(0, temperature);
+            }
+        }
+        return cols;
+    }
+
+    static EnergyData read(Path file, String energy, List<String> columns) {
+        try {
+            return EnergyDataCsvReader.read(file, energy, columns);
+        } catch (InvalidEnergyDataException | CsvFormatException e) {
+            throw new Fatal(e.getMessage());
+        }
+    }
+
+    static Baseline fit(EnergyData data, BaselineModel model, List<String> variables, String temperature) {
+        try {
+            return BaselineFitter.fit(data, model, variables, temperature);
+        } catch (InvalidEnergyDataException e) {
+            throw new Fatal(e.getMessage());
+        }
+    }
+
+    static ObjectMapper json() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    static void put(ObjectNode node, String name, double v) {
+        if (Double.isFinite(v)) {
+            node.put(name, v);
+        } else {
+            node.putNull(name);
+        }
+    }
+
+    /** The baseline as in contract v1 (DESIGN.md §6), plus fields added after them. */
+    static ObjectNode baselineJson(ObjectMapper mapper, Baseline b, Ashrae14Criteria criteria) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("model", b.model().label());
+        root.put("n", b.n());
+        root.put("p", b.p());
+        ObjectNode c = root.putObject("coefficients");
+        b.coefficients().forEach((k, v) -> put(c, k, v));
+        put(root, "r2", b.fit().r2());
+        put(root, "adj_r2", b.fit().adjustedR2());
+        put(root, "cv_rmse", b.fit().cvRmse());
+        put(root, "nmbe", b.fit().nmbe());
+        ObjectNode t = root.putObject("t_stats");
+        b.tStats().forEach((k, v) -> put(t, k, v));
+        ObjectNode p = root.putObject("p_values");
+        b.pValues().forEach((k, v) -> put(p, k, v));
+        ObjectNode se = root.putObject("standard_errors");
+        b.standardErrors().forEach((k, v) -> put(se, k, v));
+        root.put("energy", b.energyName());
+        if (b.temperature() != null) {
+            root.put("temperature", b.temperature());
+        }
+        put(root, "rmse", b.fit().rmse());
+        put(root, "mean_energy", b.fit().meanEnergy());
+        put(root, "residual_autocorrelation", b.residualAutocorrelation());
+        root.put("first_period", b.periods().get(0));
+        root.put("last_period", b.periods().get(b.periods().size() - 1));
+        ObjectNode crit = root.putObject("criteria");
+        crit.put("source", "ASHRAE Guideline 14 (see docs/energy.md)");
+        crit.put("max_cv_rmse", criteria.maxCvRmse());
+        crit.put("max_abs_nmbe", criteria.maxAbsNmbe());
+        crit.put("meets", b.fit().meets(criteria));
+        return root;
+    }
+
+    /** One row per term and statistic: {@code name,value,std_error,t_stat,p_value}. */
+    static void baselineCsv(Writer w, Baseline b) throws IOException {
+        w.write("name,value,std_error,t_stat,p_value\n");
+        w.write("model," + b.model().label() + ",,,\n");
+        w.write("n," + b.n() + ",,,\n");
+        w.write("p," + b.p() + ",,,\n");
+        for (Map.Entry<String, Double> e : b.coefficients().entrySet()) {
+            String k = e.getKey();
+            w.write(text(k) + "," + number(e.getValue()) + "," + number(b.standardErrors().get(k)) + ","
+                    + number(b.tStats().get(k)) + "," + number(b.pValues().get(k)) + "\n");
+        }
+        w.write("r2," + number(b.fit().r2()) + ",,,\n");
+        w.write("adj_r2," + number(b.fit().adjustedR2()) + ",,,\n");
+        w.write("cv_rmse," + number(b.fit().cvRmse()) + ",,,\n");
+        w.write("nmbe," + number(b.fit().nmbe()) + ",,,\n");
+    }
+
+    static String number(Double d) {
+        return d == null || !Double.isFinite(d) ? "" : Double.toString(d);
+    }
+
+    /** A CSV cell: quoted when needed, and text a spreadsheet would run as a formula neutralised. */
+    static String text(String s) {
+        String v = s;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    /** The body of an output. */
+    interface WriterBody {
+        void write(Writer w) throws IOException;
+    }
+
+    /** Writes to the file, or to the command's stdout when there is none. */
+    static void write(CommandLine cl, Path output, WriterBody body) {
+        try {
+            if (output == null) {
+                PrintWriter out = cl.getOut();
+                body.write(new NonClosing(out));
+                out.flush();
+            } else {
+                try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    body.write(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new Fatal("cannot write " + (output == null ? "stdout" : output) + ": " + e.getMessage());
+        }
+    }
+
+    /** Runs a command body, turning every documented fault into one line and exit status 1. */
+    static int run(CommandLine cl, Callable<Integer> body) {
+        try {
+            return body.call();
+        } catch (CommandLine.ParameterException e) {
+            throw e;
+        } catch (Fatal | IllegalArgumentException | CsvFormatException e) {
+            return fail(cl, e.getMessage());
+        } catch (UncheckedIOException e) {
+            return fail(cl, e.getCause().getMessage());
+        } catch (Exception e) {
+            return fail(cl, "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                    + "; please report it with the command and input");
+        }
+    }
+
+    static void warn(CommandLine cl, String message) {
+        cl.getErr().println("carbonledger: " + message);
+        cl.getErr().flush();
+    }
+
+    private static int fail(CommandLine cl, String message) {
+        PrintWriter err = cl.getErr();
+        err.println("carbonledger: " + String.valueOf(message).replace('\r', ' ').replace('\n', ' '));
+        err.flush();
+        return EXIT_FATAL;
+    }
+
+    /** Keeps Jackson from closing the command's stdout. */
+    static final class NonClosing extends FilterWriter {
+        NonClosing(Writer w) {
+            super(w);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

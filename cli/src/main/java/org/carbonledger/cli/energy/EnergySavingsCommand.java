@@ -1,0 +1,168 @@
+package org.carbonledger.cli.energy;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.carbonledger.energy.Ashrae14Criteria;
+import org.carbonledger.energy.Baseline;
+import org.carbonledger.energy.BaselineModel;
+import org.carbonledger.energy.EnergyData;
+import org.carbonledger.energy.InvalidEnergyDataException;
+import org.carbonledger.energy.Savings;
+import org.carbonledger.energy.SavingsReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code carbonledger energy savings}: fits a baseline on one CSV and reports avoided energy use
+ * over a reporting period in another (IPMVP; ISO 50015): per period the metered energy, the
+ * adjusted baseline, the savings and their CUSUM; in total the savings, their fraction of the
+ * adjusted baseline and the ASHRAE Guideline 14 fractional savings uncertainty.
+ *
+ * <p>JSON: {@code baseline} (as {@code energy baseline} writes it), {@code periods} (one object per
+ * reporting period: {@code period}, {@code actual}, {@code adjusted_baseline}, {@code savings},
+ * {@code cusum}), {@code totals} ({@code actual}, {@code adjusted_baseline}, {@code savings},
+ * {@code savings_fraction}, {@code fractional_uncertainty}, {@code absolute_uncertainty},
+ * {@code confidence}, {@code residual_autocorrelation}, {@code effective_points}), {@code criteria}.
+ * CSV: {@code period,actual,adjusted_baseline,savings,cusum}. Exit status 0, 1 fatal, 2 usage.
+ */
+@Command(name = "savings", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Avoided energy use of a reporting period against a baseline fitted on another period,"
+                + " with CUSUM and the ASHRAE Guideline 14 fractional savings uncertainty.",
+            "Both CSVs have the energy column and every variable; savings = adjusted baseline - actual."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:success", "1:fatal error (bad file or data)", "2:usage error"})
+public final class EnergySavingsCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--baseline", required = true, paramLabel = "FILE.csv", description = "Baseline period data.")
+    Path baselineFile;
+
+    @Option(names = "--reporting", required = true, paramLabel = "FILE.csv", description = "Reporting period data.")
+    Path reportingFile;
+
+    @Option(names = "--energy", required = true, paramLabel = "COLUMN", description = "The energy column.")
+    String energy;
+
+    @Option(names = "--variables", required = true, split = ",", paramLabel = "COL",
+            description = "Relevant variables.")
+    List<String> variables;
+
+    @Option(names = "--model", defaultValue = "ols", paramLabel = "ols|3p-heating|3p-cooling|5p",
+            description = "Model form (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--temperature", paramLabel = "COLUMN", description = "Temperature column of a change-point model.")
+    String temperature;
+
+    @Option(names = "--confidence", defaultValue = "0.68", paramLabel = "LEVEL",
+            description = "Confidence level of the savings uncertainty (default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--max-cv-rmse", defaultValue = "0.15", paramLabel = "FRACTION",
+            description = "ASHRAE 14 CV(RMSE) threshold (default: ${DEFAULT-VALUE}).")
+    double maxCvRmse;
+
+    @Option(names = "--max-nmbe", defaultValue = "0.05", paramLabel = "FRACTION",
+            description = "ASHRAE 14 |NMBE| threshold (default: ${DEFAULT-VALUE}).")
+    double maxNmbe;
+
+    @Option(names = "--max-uncertainty", defaultValue = "0.5", paramLabel = "FRACTION",
+            description = "ASHRAE 14 fractional savings uncertainty threshold (default: ${DEFAULT-VALUE}).")
+    double maxUncertainty;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv",
+            description = "Result format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of stdout.")
+    Path output;
+
+    /** Creates the command (picocli instantiates it). */
+    public EnergySavingsCommand() {
+        // options are injected
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        EnergyCli.checkFormat(cl, format);
+        BaselineModel m = EnergyCli.model(cl, model);
+        List<String> columns = EnergyCli.columns(cl, m, variables, temperature);
+        Ashrae14Criteria criteria = EnergyBaselineCommand.criteria(cl, maxCvRmse, maxNmbe, maxUncertainty, confidence);
+        return EnergyCli.run(cl, () -> {
+            EnergyData base = EnergyCli.read(baselineFile, energy, columns);
+            EnergyData rep = EnergyCli.read(reportingFile, energy, columns);
+            Baseline b = EnergyCli.fit(base, m, variables, temperature);
+            SavingsReport r;
+            try {
+                r = Savings.avoidedEnergyUse(b, rep, criteria);
+            } catch (InvalidEnergyDataException e) {
+                throw new EnergyCli.Fatal(e.getMessage());
+            }
+            if (!r.baselineMeetsCriteria()) {
+                EnergyCli.warn(cl, "the baseline does not meet the ASHRAE Guideline 14 criteria: CV(RMSE) "
+                        + b.fit().cvRmse() + ", NMBE " + b.fit().nmbe());
+            }
+            if (!r.uncertaintyMeetsCriteria()) {
+                EnergyCli.warn(cl, "the savings uncertainty " + r.fractionalUncertainty() + " at " + confidence
+                        + " confidence exceeds " + maxUncertainty + " of the savings (ASHRAE Guideline 14)");
+            }
+            EnergyCli.write(cl, output, w -> {
+                if (format.equals("json")) {
+                    var mapper = EnergyCli.json();
+                    ObjectNode root = mapper.createObjectNode();
+                    root.set("baseline", EnergyCli.baselineJson(mapper, b, criteria));
+                    ArrayNode periods = root.putArray("periods");
+                    double[] a = r.actual();
+                    double[] e = r.adjustedBaseline();
+                    double[] s = r.savings();
+                    double[] c = r.cusum();
+                    for (int i = 0; i < a.length; i++) {
+                        ObjectNode p = periods.addObject();
+                        p.put("period", r.periods().get(i));
+                        EnergyCli.put(p, "actual", a[i]);
+                        EnergyCli.put(p, "adjusted_baseline", e[i]);
+                        EnergyCli.put(p, "savings", s[i]);
+                        EnergyCli.put(p, "cusum", c[i]);
+                    }
+                    ObjectNode t = root.putObject("totals");
+                    EnergyCli.put(t, "actual", r.totalActual());
+                    EnergyCli.put(t, "adjusted_baseline", r.totalAdjustedBaseline());
+                    EnergyCli.put(t, "savings", r.totalSavings());
+                    EnergyCli.put(t, "savings_fraction", r.savingsFraction());
+                    EnergyCli.put(t, "fractional_uncertainty", r.fractionalUncertainty());
+                    EnergyCli.put(t, "absolute_uncertainty", r.absoluteUncertainty());
+                    EnergyCli.put(t, "confidence", r.confidence());
+                    EnergyCli.put(t, "residual_autocorrelation", r.residualAutocorrelation());
+                    EnergyCli.put(t, "effective_points", r.effectivePoints());
+                    ObjectNode k = root.putObject("criteria");
+                    k.put("source", "ASHRAE Guideline 14 (see docs/energy.md)");
+                    k.put("max_fractional_uncertainty", criteria.maxFractionalUncertainty());
+                    k.put("baseline_meets", r.baselineMeetsCriteria());
+                    k.put("uncertainty_meets", r.uncertaintyMeetsCriteria());
+                    mapper.writeValue(new EnergyCli.NonClosing(w), root);
+                    w.write('\n');
+                } else {
+                    w.write("period,actual,adjusted_baseline,savings,cusum\n");
+                    double[] a = r.actual();
+                    double[] e = r.adjustedBaseline();
+                    double[] s = r.savings();
+                    double[] c = r.cusum();
+                    for (int i = 0; i < a.length; i++) {
+                        w.write(EnergyCli.text(r.periods().get(i)) + "," + a[i] + "," + e[i] + "," + s[i] + "," + c[i]
+                                + "\n");
+                    }
+                }
+            });
+            EnergyCli.warn(cl, "savings " + r.totalSavings() + " " + energy + " (" + r.savingsFraction()
+                    + " of the adjusted baseline) ± " + r.absoluteUncertainty() + " at " + confidence + " confidence over "
+                    + r.periods().size() + " periods" + (output != null ? "; result in " + output : ""));
+            return 0;
+        });
+    }
+}
