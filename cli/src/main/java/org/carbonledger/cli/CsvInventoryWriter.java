@@ -12,6 +12,7 @@ import org.carbonledger.activity.RejectedRow;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.inventory.ActivityResult;
 import org.carbonledger.inventory.Inventory;
+import org.carbonledger.inventory.MarketBasedScope2;
 
 /**
  * Streams the CSV result of {@code carbonledger inventory}: one row per input record with the
@@ -81,7 +82,7 @@ final class CsvInventoryWriter implements InventoryCommand.InventoryWriter {
     }
 
     @Override
-    public void finish(Inventory inventory, long rows, long rejected) {
+    public void finish(Inventory inventory, MarketBasedScope2.Result market, long rows, long rejected) {
         // totals are in the JSON result and the report; the CSV lists records only
     }
 

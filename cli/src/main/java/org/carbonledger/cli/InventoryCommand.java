@@ -31,6 +31,21 @@ import org.carbonledger.inventory.CalculationSettings;
 import org.carbonledger.inventory.EmissionCalculator;
 import org.carbonledger.inventory.Inventory;
 import org.carbonledger.inventory.UnknownActivityException;
+import org.carbonledger.inventory.ContractualInstrument;
+import org.carbonledger.inventory.InstrumentCsvReader;
+import org.carbonledger.inventory.MarketBasedScope2;
+import org.carbonledger.inventory.Scope2Ledger;
+import org.carbonledger.activity.ActivityId;
+import org.carbonledger.activity.Period;
+import org.carbonledger.activity.Region;
+import org.carbonledger.csv.CsvFormatException;
+import org.carbonledger.factor.FactorQuery;
+import org.carbonledger.factor.FactorResolver;
+import org.carbonledger.factor.ResolvedFactor;
+import org.carbonledger.ghg.MethaneOrigin;
+import org.carbonledger.quantity.UnitKind;
+import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +82,11 @@ final class InventoryCommand implements Callable<Integer> {
             description = "A factor table of your own (CSV or JSON, see the README); repeatable. These tables come first"
                     + " in the chain, in command-line order.")
     List<Path> tableFiles;
+
+    @Option(names = "--instruments", paramLabel = "FILE.csv",
+            description = "Contractual instruments for the market-based scope 2 total (certificates, contracts,"
+                    + " supplier rates; see the README).")
+    Path instruments;
 
     @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json",
             description = "Result format (default: ${DEFAULT-VALUE}).")
@@ -106,6 +126,12 @@ final class InventoryCommand implements Callable<Integer> {
             throw new FatalException("--tables: " + e.getMessage());
         }
         CalculationSettings settings = new CalculationSettings(registry, chain, gwpSet, Sector.MANUFACTURING);
+        List<ContractualInstrument> contracts;
+        try {
+            contracts = instruments == null ? List.of() : InstrumentCsvReader.read(instruments);
+        } catch (CsvFormatException e) {
+            throw new FatalException("--instruments: " + e.getMessage());
+        }
         EmissionCalculator calculator = new EmissionCalculator(settings);
 
         Path temp = tempFile();
@@ -118,6 +144,7 @@ final class InventoryCommand implements Callable<Integer> {
                             ? new JsonInventoryWriter(temp, settings, defaultChain)
                             : new CsvInventoryWriter(temp)) {
                 Inventory inventory = new Inventory();
+                Scope2Ledger scope2 = new Scope2Ledger();
                 long n = 0;
                 long rejected = 0;
                 while (in.next()) {
@@ -127,6 +154,7 @@ final class InventoryCommand implements Callable<Integer> {
                         try {
                             ActivityResult r = calculator.calculate(in.activity());
                             inventory.add(r);
+                            scope2.add(r);
                             writer.record(in.row(), r);
                             continue;
                         } catch (FactorNotFoundException e) {
@@ -146,7 +174,8 @@ final class InventoryCommand implements Callable<Integer> {
                 }
                 rows = n;
                 rejectedCount = rejected;
-                writer.finish(inventory, rows, rejectedCount);
+                writer.finish(inventory, MarketBasedScope2.compute(scope2, contracts, residualMix(settings)), rows,
+                        rejectedCount);
             }
             deliver(temp);
         } finally {
@@ -198,6 +227,30 @@ final class InventoryCommand implements Callable<Integer> {
         }
     }
 
+    /** The residual mix of a group, from the chain's {@code electricity/residual_mix} factors; empty if none. */
+    static Function<Scope2Ledger.Key, Optional<MarketBasedScope2.ResidualMix>> residualMix(CalculationSettings settings) {
+        FactorResolver resolver = new FactorResolver(settings.chain());
+        ActivityId residual = ActivityId.of("electricity/residual_mix");
+        return key -> {
+            try {
+                ResolvedFactor f = resolver.resolve(new FactorQuery(residual, Region.parse(key.region()),
+                        key.period().isEmpty() ? null : Period.parse(key.period()), settings.defaultSector(),
+                        UnitKind.ENERGY, null));
+                double rate = 0;
+                StringBuilder source = new StringBuilder(f.table().id() + " " + f.table().edition());
+                for (int i = 0; i < f.gasCount(); i++) {
+                    rate += f.kgPerCanonical(i) * settings.gwp().gwp(f.gas(i), MethaneOrigin.COMBUSTION).value();
+                    source.append("; ").append(f.gas(i)).append(' ').append(f.factors().get(i).value()).append(' ')
+                            .append(f.factors().get(i).unit()).append(" (").append(f.factors().get(i).source().reference())
+                            .append(')');
+                }
+                return Optional.of(new MarketBasedScope2.ResidualMix(rate, source.toString()));
+            } catch (FactorNotFoundException | AmbiguousFactorException e) {
+                return Optional.empty();
+            }
+        };
+    }
+
     private static RejectedRow reject(ActivityCsvReader in, String column, String reason) {
         return new RejectedRow(in.source(), in.row(), in.columnName(column), in.field(column), reason, List.of());
     }
@@ -239,7 +292,7 @@ final class InventoryCommand implements Callable<Integer> {
 
         void rejected(RejectedRow r, ActivityCsvReader in);
 
-        void finish(Inventory inventory, long rows, long rejected);
+        void finish(Inventory inventory, MarketBasedScope2.Result market, long rows, long rejected);
 
         @Override
         void close();

@@ -22,7 +22,9 @@ import org.carbonledger.ghg.Gas;
 import org.carbonledger.inventory.ActivityResult;
 import org.carbonledger.inventory.CalculationSettings;
 import org.carbonledger.inventory.EmissionTotals;
+import org.carbonledger.inventory.ExactSum;
 import org.carbonledger.inventory.Inventory;
+import org.carbonledger.inventory.MarketBasedScope2;
 import org.carbonledger.inventory.InventoryKey;
 
 /**
@@ -157,7 +159,7 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
     }
 
     @Override
-    public void finish(Inventory inventory, long rows, long rejected) {
+    public void finish(Inventory inventory, MarketBasedScope2.Result market, long rows, long rejected) {
         try {
             json.writeEndArray();
             rejectedJson.close();
@@ -183,7 +185,7 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
             json.writeNumberField("accepted", rows - rejected);
             json.writeNumberField("rejected", rejected);
             json.writeEndObject();
-            writeTotals(inventory);
+            writeTotals(inventory, market);
             json.writeObjectFieldStart("factors");
             for (var e : factors.entrySet()) {
                 writeFactor(e.getKey(), e.getValue());
@@ -195,7 +197,7 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
         }
     }
 
-    private void writeTotals(Inventory inventory) throws IOException {
+    private void writeTotals(Inventory inventory, MarketBasedScope2.Result market) throws IOException {
         EmissionTotals t = inventory.totals();
         json.writeObjectFieldStart("totals");
         json.writeNumberField("co2e_kg", t.co2eKg());
@@ -210,12 +212,38 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
         json.writeEndObject();
         EmissionTotals scope2 = byScope.get("2");
         double location = scope2 == null ? 0.0 : scope2.co2eKg();
+        ExactSum marketTotal = new ExactSum();
+        marketTotal.add(location);
+        marketTotal.add(-market.locationCo2eKg());
+        marketTotal.add(market.marketCo2eKg());
         json.writeObjectFieldStart("scope2");
         json.writeNumberField("location_co2e_kg", location);
-        json.writeNumberField("market_co2e_kg", location);
-        json.writeStringField("market_method", "no contractual instruments or residual-mix factors were given, so the"
-                + " market-based total uses the location-based factors, as the GHG Protocol Scope 2 Guidance allows"
-                + " when no residual mix exists (flagged)");
+        json.writeNumberField("market_co2e_kg", marketTotal.doubleValue());
+        json.writeStringField("market_method", market.allocations().isEmpty()
+                ? "no scope 2 grid electricity (electricity/grid): the market-based total equals the location-based total"
+                : "GHG Protocol Scope 2 Guidance (2015) Table 6.3: grid electricity priced by contractual instruments,"
+                + " then by residual-mix factors, then (flagged) by location-based factors where no residual mix"
+                + " exists; other scope 2 activities at their location-based factors");
+        json.writeBooleanField("location_fallback", market.anyFallback());
+        json.writeArrayFieldStart("allocations");
+        for (MarketBasedScope2.Allocation a : market.allocations()) {
+            json.writeStartObject();
+            json.writeStringField("site", a.group().site());
+            json.writeStringField("period", a.group().period());
+            json.writeStringField("region", a.group().region());
+            json.writeStringField("method", a.method());
+            json.writeStringField("source", a.source());
+            json.writeNumberField("energy_kwh", a.energyGj() / 0.0036);
+            json.writeNumberField("co2e_kg", a.co2eKg());
+            json.writeBooleanField("flagged", a.flagged());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("unused_instruments_kwh");
+        for (var e : market.unusedGj().entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue() / 0.0036);
+        }
+        json.writeEndObject();
         json.writeEndObject();
         writeBreakdown("by_site", inventory.totalsBy(InventoryKey::site));
         writeBreakdown("by_process", inventory.totalsBy(InventoryKey::process));
