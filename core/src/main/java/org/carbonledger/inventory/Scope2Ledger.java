@@ -75,6 +75,19 @@ public final class Scope2Ledger implements Serializable {
     }
 
     /**
+     * Adds consumption directly, for callers that aggregate it themselves (the batch path, tests).
+     *
+     * @param key the group
+     * @param energyGj grid electricity, GJ
+     * @param locationCo2eKg its location-based emissions, kg CO2e
+     */
+    public void addGroup(Key key, double energyGj, double locationCo2eKg) {
+        Group g = groups.computeIfAbsent(Objects.requireNonNull(key, "key"), x -> new Group());
+        g.energyGj.add(energyGj);
+        g.locationCo2e.add(locationCo2eKg);
+    }
+
+    /**
      * Adds another ledger into this one.
      *
      * @param other the ledger; unchanged
