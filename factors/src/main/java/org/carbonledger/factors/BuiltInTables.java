@@ -10,6 +10,7 @@ import org.carbonledger.factor.FactorChain;
 import org.carbonledger.factor.FactorRegistry;
 import org.carbonledger.factor.spi.FactorTable;
 import org.carbonledger.factor.spi.FactorTableProvider;
+import org.carbonledger.factors.china.ChinaGridTable;
 import org.carbonledger.factors.desnz.DesnzTable;
 import org.carbonledger.factors.epa.EpaHub2025Table;
 import org.carbonledger.factors.ipcc.Ipcc2006Table;
@@ -27,10 +28,33 @@ import org.carbonledger.ghg.MethaneOrigin;
  */
 public final class BuiltInTables implements FactorTableProvider {
     /**
-     * The documented default chain: the most specific publishers first, {@code ipcc-2006} (global
-     * defaults) last (DESIGN.md §4). Tables not yet shipped are left out of it.
+     * The documented default chain (DESIGN.md §4): the most specific publishers first, the global
+     * defaults last.
+     *
+     * <ol>
+     *   <li>{@code desnz-2025}, {@code desnz-2024}: UK DESNZ, region GB, each valid for its calendar
+     *       year (the newer first, so that a record without a period takes the current edition);</li>
+     *   <li>{@code epa-hub-2025}: US EPA Hub, region US and eGRID subregions, valid for 2025;</li>
+     *   <li>{@code cn-mee-nbs}: China MEE/NBS statistical grid factors, region CN, its regional grids
+     *       and provinces, each row valid for its data year (2021-2023);</li>
+     *   <li>{@code ipcc-2006}: IPCC 2006 global defaults, the only table that prices a record
+     *       without a region.</li>
+     * </ol>
+     * The publishers' regions do not overlap, so their order among themselves changes no result;
+     * each prices only its own region and validity, and anything else falls through to IPCC or is
+     * reported as not covered.
+     *
+     * <p>Of the two Chinese series, which cover the same activity and region, the chain holds
+     * {@code cn-mee-nbs}: it is the series MEE and NBS publish for enterprises' accounting of
+     * purchased electricity, it has regional and provincial detail and a factor per data year, and
+     * its national average (0.5306 kg/kWh for 2023) is the location-based grid average the GHG
+     * Protocol asks for. {@code cn-ets-2023} (0.5703, for power-sector ETS reports of 2023-2025) is
+     * a compliance factor: name it explicitly ({@code --tables cn-ets-2023,ipcc-2006}). The two are
+     * never both in one chain by default, so the series are never mixed. Opt-in tables, not in the
+     * chain: {@code cn-ets-2023} and {@code cn-mee-nbs-provincial} (low-confidence rows).
      */
-    public static final List<String> DEFAULT_CHAIN = List.of("desnz-2025", "desnz-2024", "epa-hub-2025", "ipcc-2006");
+    public static final List<String> DEFAULT_CHAIN =
+            List.of("desnz-2025", "desnz-2024", "epa-hub-2025", "cn-mee-nbs", "ipcc-2006");
 
     private static final String ACTIVITIES = "activities.csv";
 
@@ -41,6 +65,7 @@ public final class BuiltInTables implements FactorTableProvider {
     @Override
     public List<FactorTable> tables() {
         return List.of(DesnzTable.edition2025(), DesnzTable.edition2024(), EpaHub2025Table.instance(),
+                ChinaGridTable.meeNbs(), ChinaGridTable.meeNbsProvincial(), ChinaGridTable.ets2023(),
                 Ipcc2006Table.instance());
     }
 
