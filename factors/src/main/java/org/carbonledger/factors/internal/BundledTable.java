@@ -23,7 +23,7 @@ import org.carbonledger.factor.spi.FactorTable;
  * A factor table whose rows come from CSV resources bundled in this jar, parsed once, on first
  * use, thread-safely (double-checked locking on a volatile field). {@link #info()} does no I/O.
  *
- * <p>Subclasses implement {@link #load()}; a resource that is missing or malformed is a packaging
+ * <p>Subclasses implement {@link #load(Builder)}; a resource that is missing or malformed is a packaging
  * error and fails with an {@link IllegalStateException} naming the resource.
  */
 public abstract class BundledTable implements FactorTable {
