@@ -159,6 +159,7 @@ final class InventoryCommand implements Callable<Integer> {
                             continue;
                         } catch (FactorNotFoundException e) {
                             rejection = reject(in, e.column(), e.getMessage());
+                            writer.notCovered(e);
                         } catch (UnknownActivityException | AmbiguousFactorException | UnavailableGwpException e) {
                             rejection = reject(in, "activity", e.getMessage());
                         }
@@ -291,6 +292,10 @@ final class InventoryCommand implements Callable<Integer> {
         void record(long row, ActivityResult r);
 
         void rejected(RejectedRow r, ActivityCsvReader in);
+
+        /** Notes a row that no table in the chain covers, for the list of coverage gaps. */
+        default void notCovered(FactorNotFoundException e) {
+        }
 
         void finish(Inventory inventory, MarketBasedScope2.Result market, long rows, long rejected);
 

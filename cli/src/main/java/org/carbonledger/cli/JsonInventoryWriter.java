@@ -41,6 +41,21 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
     private final Map<ResolvedFactor, String> factorKeys = new IdentityHashMap<>();
     private final Map<String, ResolvedFactor> factors = new LinkedHashMap<>();
     private boolean anyRejected;
+    private final Map<String, Gap> gaps = new java.util.TreeMap<>();
+
+    /** Rows of one activity and region that no table covers. */
+    private static final class Gap {
+        final String activity;
+        final String region;
+        final String reason;
+        long rows;
+
+        Gap(String activity, String region, String reason) {
+            this.activity = activity;
+            this.region = region;
+            this.reason = reason;
+        }
+    }
 
     JsonInventoryWriter(Path file, CalculationSettings settings, boolean defaultChain) {
         this.settings = settings;
@@ -159,6 +174,15 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
     }
 
     @Override
+    public void notCovered(org.carbonledger.factor.FactorNotFoundException e) {
+        var q = e.query();
+        String region = q.region().isGlobal() ? "" : q.region().id();
+        gaps.computeIfAbsent(q.activity().id() + "|" + region + "|" + e.column(),
+                k -> new Gap(q.activity().id(), region, "no table in the chain covers it (" + e.column() + "): "
+                        + String.join("; ", e.attempts()))).rows++;
+    }
+
+    @Override
     public void finish(Inventory inventory, MarketBasedScope2.Result market, long rows, long rejected) {
         try {
             json.writeEndArray();
@@ -186,6 +210,16 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
             json.writeNumberField("rejected", rejected);
             json.writeEndObject();
             writeTotals(inventory, market);
+            json.writeArrayFieldStart("not_covered");
+            for (Gap g : gaps.values()) {
+                json.writeStartObject();
+                json.writeStringField("activity", g.activity);
+                json.writeStringField("region", g.region);
+                json.writeNumberField("rows", g.rows);
+                json.writeStringField("reason", g.reason);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeObjectFieldStart("factors");
             for (var e : factors.entrySet()) {
                 writeFactor(e.getKey(), e.getValue());
