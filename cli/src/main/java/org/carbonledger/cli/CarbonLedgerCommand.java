@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "carbonledger", mixinStandardHelpOptions = true, versionProvider = CarbonLedgerCommand.Version.class,
         description = "Carbon and energy-efficiency accounting: traceable greenhouse-gas inventories from activity data.",
         subcommands = {InventoryCommand.class, FactorsCommand.class, DeaCommand.class, MalmquistCommand.class,
-            CommandLine.HelpCommand.class})
+            org.carbonledger.cli.energy.EnergyCommand.class, CommandLine.HelpCommand.class})
 public final class CarbonLedgerCommand implements Runnable {
     /** Exit status when some rows were rejected. */
     public static final int EXIT_REJECTED = 3;
