@@ -60,7 +60,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:success", "3:some rows rejected (the result is still written and lists them)",
             "1:fatal error (bad file, unknown table ...)", "2:usage error"})
-final class InventoryCommand implements Callable<Integer> {
+class InventoryCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -88,8 +88,9 @@ final class InventoryCommand implements Callable<Integer> {
                     + " supplier rates; see the README).")
     Path instruments;
 
-    @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json",
-            description = "Result format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Result format: json or csv for inventory (default json); html, json or csv for report"
+                    + " (default html).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the result here instead of stdout.")
@@ -98,12 +99,25 @@ final class InventoryCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Any rejected row is a fatal error (exit 1) and no result is written.")
     boolean strict;
 
+    /** @return the format when --format is absent */
+    String defaultFormat() {
+        return "json";
+    }
+
+    /** @return the formats this command writes */
+    List<String> formats() {
+        return List.of("json", "csv");
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("json") && !format.equals("csv")) {
+        if (format == null) {
+            format = defaultFormat();
+        }
+        if (!formats().contains(format)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be json or csv, not '" + format + "'");
+                    "--format must be " + String.join(" or ", formats()) + ", not '" + format + "'");
         }
         GwpSet gwpSet;
         try {
@@ -140,9 +154,11 @@ final class InventoryCommand implements Callable<Integer> {
         long rows;
         try {
             try (ActivityCsvReader in = ActivityCsvReader.open(activities);
-                    InventoryWriter writer = format.equals("json")
-                            ? new JsonInventoryWriter(temp, settings, defaultChain)
-                            : new CsvInventoryWriter(temp)) {
+                    InventoryWriter writer = switch (format) {
+                        case "json" -> new JsonInventoryWriter(temp, settings, defaultChain);
+                        case "html" -> new HtmlReportWriter(temp, settings, defaultChain, activities.toString());
+                        default -> new CsvInventoryWriter(temp);
+                    }) {
                 Inventory inventory = new Inventory();
                 Scope2Ledger scope2 = new Scope2Ledger();
                 long n = 0;
@@ -260,9 +276,11 @@ final class InventoryCommand implements Callable<Integer> {
         try {
             Path dir = output != null && output.toAbsolutePath().getParent() != null
                     ? output.toAbsolutePath().getParent() : null;
-            return dir != null && Files.isDirectory(dir) && Files.isWritable(dir)
-                    ? Files.createTempFile(dir, ".carbonledger-", ".tmp")
-                    : Files.createTempFile("carbonledger-", ".tmp");
+            if (dir != null && Files.isDirectory(dir) && Files.isWritable(dir)) {
+                // beside the output, created with the usual permissions, so that the move keeps them
+                return dir.resolve("." + output.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            }
+            return Files.createTempFile("carbonledger-", ".tmp");
         } catch (IOException e) {
             throw new FatalException("cannot create a temporary file: " + e.getMessage());
         }

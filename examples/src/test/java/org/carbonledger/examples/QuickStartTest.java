@@ -19,7 +19,7 @@ class QuickStartTest {
         Inventory inv = QuickStart.run(Path.of("data/example-ledger.csv"), "AR6", new PrintStream(bytes, true,
                 StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertEquals(13, inv.records(), out);
+        assertEquals(14, inv.records(), out);
         assertTrue(out.contains("trace of the first record"), out);
         assertTrue(!out.contains("rejected:"), out);
         double bySite = inv.totalsBy(InventoryKey::site).values().stream().mapToDouble(t -> t.co2eKg()).sum();
