@@ -1,0 +1,135 @@
+package org.carbonledger.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.carbonledger.cli.CarbonLedgerCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * The HTML report in a real browser: Debian's headless Chromium driven by Selenium through
+ * Debian's ChromeDriver ({@code .ci/run} installs both: {@code apt-get install chromium
+ * chromium-driver}). Checks that the report renders without console errors, that the charts are
+ * present and drawn, that a report of a malformed ledger still renders with its problems listed,
+ * and writes a screenshot to {@code cli/target/report-screenshot.png}.
+ */
+class ReportBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
+
+    @TempDir
+    static Path dir;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")), "--window-size=1280,1600");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static Path report(String name, Path ledger, String... more) {
+        Path out = dir.resolve(name);
+        List<String> args = new java.util.ArrayList<>(List.of("report", "--activities", ledger.toString(), "--output",
+                out.toString()));
+        args.addAll(Arrays.asList(more));
+        StringWriter err = new StringWriter();
+        int status = CarbonLedgerCommand.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertTrue(status == 0 || status == 3, "exit " + status + ": " + err);
+        assertTrue(Files.exists(out), err.toString());
+        return out;
+    }
+
+    private static List<LogEntry> severe() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+    }
+
+    @Test
+    void bundledLedgerReport_rendersWithChartsAndNoConsoleErrors() throws Exception {
+        Path html = report("report.html", Path.of("../examples/data/example-ledger.csv"), "--instruments",
+                "../examples/data/leeds-energy-certificates.csv");
+        driver.get(html.toUri().toString());
+        assertEquals("Greenhouse-gas inventory", driver.getTitle());
+        List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart"));
+        assertEquals(5, charts.size(), "charts by scope, source, site, process and period");
+        for (WebElement chart : charts) {
+            assertTrue(!chart.findElements(By.tagName("rect")).isEmpty(), "chart drawn: " + chart.getAttribute("id"));
+            assertTrue(chart.getSize().getWidth() > 200, "chart laid out: " + chart.getAttribute("id"));
+        }
+        String summary = driver.findElement(By.id("summary")).getText();
+        assertTrue(summary.contains("Scope 2 (market)") && summary.contains("Biogenic CO2"), summary);
+        assertTrue(driver.findElement(By.id("methodology")).getText().contains("Open Government Licence"));
+        assertTrue(driver.findElements(By.cssSelector("#audit details")).size() >= 14);
+        assertEquals(List.of(), severe(), "console errors or warnings");
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        assertArrayEquals(PNG_MAGIC, Arrays.copyOf(png, 4));
+        assertTrue(png.length > 20_000, "a real screenshot, not a blank page: " + png.length + " bytes");
+        Path target = Path.of("target", "report-screenshot.png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, png);
+    }
+
+    @Test
+    void malformedLedgerReport_stillRenders_andListsTheProblems() throws Exception {
+        Path ledger = Files.writeString(dir.resolve("bad.csv"), "activity,amount,unit,site\n"
+                + "fuel/natural_gas,1000,GJ,<script>alert(1)</script>\nfuel/natural_gas,abc,GJ,A\nheat/purchased,5,GJ,B\n"
+                + "fuel/unobtainium,1,GJ,C\n");
+        Path html = report("bad.html", ledger);
+        driver.get(html.toUri().toString());
+        String rejected = driver.findElement(By.id("rejected")).getText();
+        assertTrue(rejected.contains("3 rows were not used"), rejected);
+        assertTrue(rejected.contains("abc") && rejected.contains("not a number"), rejected);
+        assertTrue(driver.findElement(By.id("methodology")).getText().contains("heat/purchased"));
+        assertTrue(driver.findElement(By.id("audit")).getText().contains("<script>alert(1)</script>"),
+                "untrusted text is shown as text, never run");
+        assertEquals(List.of(), severe(), "console errors or warnings");
+    }
+
+    @Test
+    void emptyLedgerReport_rendersEmptyCharts() throws Exception {
+        Path ledger = Files.writeString(dir.resolve("empty.csv"), "activity,amount,unit\n");
+        driver.get(report("empty.html", ledger).toUri().toString());
+        assertEquals(5, driver.findElements(By.cssSelector("svg.chart")).size());
+        assertTrue(driver.findElement(By.id("rejected")).getText().contains("None"));
+        assertEquals(List.of(), severe(), "console errors or warnings");
+    }
+}
