@@ -35,17 +35,7 @@ import org.carbonledger.inventory.ContractualInstrument;
 import org.carbonledger.inventory.InstrumentCsvReader;
 import org.carbonledger.inventory.MarketBasedScope2;
 import org.carbonledger.inventory.Scope2Ledger;
-import org.carbonledger.activity.ActivityId;
-import org.carbonledger.activity.Period;
-import org.carbonledger.activity.Region;
 import org.carbonledger.csv.CsvFormatException;
-import org.carbonledger.factor.FactorQuery;
-import org.carbonledger.factor.FactorResolver;
-import org.carbonledger.factor.ResolvedFactor;
-import org.carbonledger.ghg.MethaneOrigin;
-import org.carbonledger.quantity.UnitKind;
-import java.util.Optional;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -191,7 +181,7 @@ class InventoryCommand implements Callable<Integer> {
                 }
                 rows = n;
                 rejectedCount = rejected;
-                writer.finish(inventory, MarketBasedScope2.compute(scope2, contracts, residualMix(settings)), rows,
+                writer.finish(inventory, MarketBasedScope2.compute(scope2, contracts, MarketBasedScope2.residualMixFrom(settings)), rows,
                         rejectedCount);
             }
             deliver(temp);
@@ -242,30 +232,6 @@ class InventoryCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             throw new FatalException("--table-file: " + e.getMessage() + "; give your table another id");
         }
-    }
-
-    /** The residual mix of a group, from the chain's {@code electricity/residual_mix} factors; empty if none. */
-    static Function<Scope2Ledger.Key, Optional<MarketBasedScope2.ResidualMix>> residualMix(CalculationSettings settings) {
-        FactorResolver resolver = new FactorResolver(settings.chain());
-        ActivityId residual = ActivityId.of("electricity/residual_mix");
-        return key -> {
-            try {
-                ResolvedFactor f = resolver.resolve(new FactorQuery(residual, Region.parse(key.region()),
-                        key.period().isEmpty() ? null : Period.parse(key.period()), settings.defaultSector(),
-                        UnitKind.ENERGY, null));
-                double rate = 0;
-                StringBuilder source = new StringBuilder(f.table().id() + " " + f.table().edition());
-                for (int i = 0; i < f.gasCount(); i++) {
-                    rate += f.kgPerCanonical(i) * settings.gwp().gwp(f.gas(i), MethaneOrigin.COMBUSTION).value();
-                    source.append("; ").append(f.gas(i)).append(' ').append(f.factors().get(i).value()).append(' ')
-                            .append(f.factors().get(i).unit()).append(" (").append(f.factors().get(i).source().reference())
-                            .append(')');
-                }
-                return Optional.of(new MarketBasedScope2.ResidualMix(rate, source.toString()));
-            } catch (FactorNotFoundException | AmbiguousFactorException e) {
-                return Optional.empty();
-            }
-        };
     }
 
     private static RejectedRow reject(ActivityCsvReader in, String column, String reason) {

@@ -7,8 +7,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.carbonledger.activity.ActivityId;
 import org.carbonledger.activity.Period;
 import org.carbonledger.activity.Region;
+import org.carbonledger.factor.AmbiguousFactorException;
+import org.carbonledger.factor.FactorNotFoundException;
+import org.carbonledger.factor.FactorQuery;
+import org.carbonledger.factor.FactorResolver;
+import org.carbonledger.factor.ResolvedFactor;
+import org.carbonledger.ghg.MethaneOrigin;
+import org.carbonledger.quantity.UnitKind;
 
 /**
  * The market-based scope 2 total (GHG Protocol Scope 2 Guidance, 2015, ch. 6; Table 6.3, the
@@ -66,6 +74,37 @@ public final class MarketBasedScope2 {
     }
 
     private MarketBasedScope2() {
+    }
+
+    /**
+     * Finds residual-mix factors in a calculation's table chain: the factors of activity
+     * {@code electricity/residual_mix} for the group's region (or an ancestor) and period, as CO2e
+     * under the settings' GWP set. Empty where the chain has none, never a guess.
+     *
+     * @param settings the chain and GWP set
+     * @return the lookup, for {@link #compute}
+     */
+    public static Function<Scope2Ledger.Key, Optional<ResidualMix>> residualMixFrom(CalculationSettings settings) {
+        FactorResolver resolver = new FactorResolver(settings.chain());
+        ActivityId residual = ActivityId.of("electricity/residual_mix");
+        return key -> {
+            try {
+                ResolvedFactor f = resolver.resolve(new FactorQuery(residual, Region.parse(key.region()),
+                        key.period().isEmpty() ? null : Period.parse(key.period()), settings.defaultSector(),
+                        UnitKind.ENERGY, null));
+                double rate = 0;
+                StringBuilder source = new StringBuilder(f.table().id() + " " + f.table().edition());
+                for (int i = 0; i < f.gasCount(); i++) {
+                    rate += f.kgPerCanonical(i) * settings.gwp().gwp(f.gas(i), MethaneOrigin.COMBUSTION).value();
+                    source.append("; ").append(f.gas(i)).append(' ').append(f.factors().get(i).value()).append(' ')
+                            .append(f.factors().get(i).unit()).append(" (").append(f.factors().get(i).source().reference())
+                            .append(')');
+                }
+                return Optional.of(new ResidualMix(rate, source.toString()));
+            } catch (FactorNotFoundException | AmbiguousFactorException e) {
+                return Optional.empty();
+            }
+        };
     }
 
     /**
