@@ -74,9 +74,9 @@ public final class PlantEnergySavings {
     /**
      * Runs the example on a file.
      *
-     * @param args the data file (default {@code data/plant-monthly-energy.csv})
+     * @param args the data file (default {@code examples/data/plant-monthly-energy.csv}, from the repository root)
      */
     public static void main(String[] args) {
-        run(Path.of(args.length > 0 ? args[0] : "data/plant-monthly-energy.csv"), System.out);
+        run(Path.of(args.length > 0 ? args[0] : "examples/data/plant-monthly-energy.csv"), System.out);
     }
 }
