@@ -32,6 +32,8 @@ import org.carbonledger.inventory.EmissionCalculator;
 import org.carbonledger.inventory.Inventory;
 import org.carbonledger.inventory.UnknownActivityException;
 import org.carbonledger.inventory.ContractualInstrument;
+import org.carbonledger.intensity.IntensityCalculator;
+import org.carbonledger.intensity.ProductionCsvReader;
 import org.carbonledger.inventory.InstrumentCsvReader;
 import org.carbonledger.inventory.MarketBasedScope2;
 import org.carbonledger.inventory.Scope2Ledger;
@@ -72,6 +74,11 @@ class InventoryCommand implements Callable<Integer> {
             description = "A factor table of your own (CSV or JSON, see the README); repeatable. These tables come first"
                     + " in the chain, in command-line order.")
     List<Path> tableFiles;
+
+    @Option(names = "--production", paramLabel = "FILE.csv",
+            description = "Production CSV (quantity, unit; site, process, product, period, value_added, currency):"
+                    + " adds emission and energy intensities to the result (see docs/energy.md).")
+    Path production;
 
     @Option(names = "--instruments", paramLabel = "FILE.csv",
             description = "Contractual instruments for the market-based scope 2 total (certificates, contracts,"
@@ -138,6 +145,12 @@ class InventoryCommand implements Callable<Integer> {
         }
         EmissionCalculator calculator = new EmissionCalculator(settings);
 
+        ProductionCsvReader.Result productionData;
+        try {
+            productionData = production == null ? null : ProductionCsvReader.read(production);
+        } catch (CsvFormatException e) {
+            throw new FatalException("--production: " + e.getMessage());
+        }
         Path temp = tempFile();
         List<String> shown = new ArrayList<>();
         long rejectedCount;
@@ -151,6 +164,7 @@ class InventoryCommand implements Callable<Integer> {
                     }) {
                 Inventory inventory = new Inventory();
                 Scope2Ledger scope2 = new Scope2Ledger();
+                Footprints footprints = production == null ? null : new Footprints();
                 long n = 0;
                 long rejected = 0;
                 while (in.next()) {
@@ -161,6 +175,9 @@ class InventoryCommand implements Callable<Integer> {
                             ActivityResult r = calculator.calculate(in.activity());
                             inventory.add(r);
                             scope2.add(r);
+                            if (footprints != null) {
+                                footprints.add(r);
+                            }
                             writer.record(in.row(), r);
                             continue;
                         } catch (FactorNotFoundException e) {
@@ -178,6 +195,18 @@ class InventoryCommand implements Callable<Integer> {
                         shown.add(rejection.message());
                     }
                     writer.rejected(rejection, in);
+                }
+                if (productionData != null) {
+                    for (RejectedRow p : productionData.rejected()) {
+                        if (strict) {
+                            throw new FatalException(p.message() + " (--strict: no result written)");
+                        }
+                        if (shown.size() < 20) {
+                            shown.add(p.message());
+                        }
+                    }
+                    writer.intensities(IntensityCalculator.compute(footprints.footprints(), productionData.records()),
+                            productionData.rejected());
                 }
                 rows = n;
                 rejectedCount = rejected;
@@ -201,7 +230,11 @@ class InventoryCommand implements Callable<Integer> {
         err.println("carbonledger: " + rows + " rows, " + (rows - rejectedCount) + " accepted, " + rejectedCount
                 + " rejected; GWP " + gwpSet.id() + "; tables " + chain + (output != null ? "; result in " + output : ""));
         err.flush();
-        return rejectedCount > 0 ? CarbonLedgerCommand.EXIT_REJECTED : 0;
+        long productionRejected = productionData == null ? 0 : productionData.rejected().size();
+        if (productionRejected > 0) {
+            err.println("carbonledger: " + productionRejected + " production rows rejected, listed in the result");
+        }
+        return rejectedCount + productionRejected > 0 ? CarbonLedgerCommand.EXIT_REJECTED : 0;
     }
 
     /**
@@ -276,6 +309,10 @@ class InventoryCommand implements Callable<Integer> {
         void record(long row, ActivityResult r);
 
         void rejected(RejectedRow r, ActivityCsvReader in);
+
+        /** Takes the intensities computed from --production, and its rejected rows. */
+        default void intensities(IntensityCalculator.Result result, List<RejectedRow> rejectedProduction) {
+        }
 
         /** Notes a row that no table in the chain covers, for the list of coverage gaps. */
         default void notCovered(FactorNotFoundException e) {

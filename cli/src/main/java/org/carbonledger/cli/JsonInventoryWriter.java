@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.carbonledger.activity.ActivityCsvReader;
 import org.carbonledger.activity.RejectedRow;
@@ -155,6 +156,9 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
         try {
             anyRejected = true;
             rejectedJson.writeStartObject();
+            if (in == null) {
+                rejectedJson.writeStringField("file", r.source());
+            }
             rejectedJson.writeNumberField("row", r.row());
             rejectedJson.writeStringField("column", r.column());
             rejectedJson.writeStringField("value", r.value());
@@ -170,6 +174,18 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
             rejectedJson.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private org.carbonledger.intensity.IntensityCalculator.Result intensities;
+    private List<RejectedRow> productionRejected = List.of();
+
+    @Override
+    public void intensities(org.carbonledger.intensity.IntensityCalculator.Result result, List<RejectedRow> rejected) {
+        this.intensities = result;
+        this.productionRejected = rejected;
+        for (RejectedRow r : rejected) {
+            this.rejected(r, null);
         }
     }
 
@@ -210,6 +226,33 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
             json.writeNumberField("rejected", rejected);
             json.writeEndObject();
             writeTotals(inventory, market);
+            if (intensities != null) {
+                json.writeArrayFieldStart("intensities");
+                for (var i : intensities.intensities()) {
+                    json.writeStartObject();
+                    json.writeStringField("site", i.site());
+                    json.writeStringField("process", i.process());
+                    json.writeStringField("product", i.product());
+                    json.writeStringField("period", i.period());
+                    json.writeStringField("metric", i.metric());
+                    json.writeNumberField("value", i.value());
+                    json.writeStringField("unit", i.unit());
+                    json.writeNumberField("numerator", i.numerator());
+                    json.writeNumberField("denominator", i.denominator());
+                    json.writeArrayFieldStart("trace");
+                    for (String line : i.trace()) {
+                        json.writeString(line);
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("intensity_problems");
+                for (String p : intensities.problems()) {
+                    json.writeString(p);
+                }
+                json.writeEndArray();
+            }
             json.writeArrayFieldStart("not_covered");
             for (Gap g : gaps.values()) {
                 json.writeStartObject();

@@ -183,9 +183,14 @@ public final class IntensityCalculator {
         } else {
             out.add(metric(k, period, "emission_intensity", co2e, output, "kg CO2e/" + ru, base,
                     "emission intensity = " + co2e + " / " + output));
-            if (energyKnown) {
+            if (!energyKnown) {
+                problems.add(where + ": the final energy of some of its activities is not known (amounts priced per"
+                        + " mass or volume with no published calorific value), so specific energy consumption and"
+                        + " energy intensity are not computed");
+            } else {
                 List<String> t = new ArrayList<>(base);
-                t.add("final energy " + energy + " GJ = sum of the energy-unit activities of the same groups");
+                t.add("final energy " + energy + " GJ = sum of the activities' energy (given in energy units, or"
+                        + " taken to energy through the calorific value of their factor)");
                 out.add(metric(k, period, "specific_energy_consumption", energy, output, "GJ/" + ru, t,
                         "specific energy consumption = " + energy + " / " + output));
             }
