@@ -86,6 +86,16 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
         }
     }
 
+    private org.carbonledger.intensity.IntensityCalculator.Result intensities;
+
+    @Override
+    public void intensities(org.carbonledger.intensity.IntensityCalculator.Result result, List<RejectedRow> rejectedRows) {
+        this.intensities = result;
+        for (RejectedRow r : rejectedRows) {
+            rejected(r, null);
+        }
+    }
+
     @Override
     public void notCovered(FactorNotFoundException e) {
         String key = e.query().activity().id() + (e.query().region().isGlobal() ? "" : " in " + e.query().region());
@@ -152,6 +162,7 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
         figure(h, "Emissions over periods", SvgCharts.columns("chart-period", "Emissions over periods", periods, "t CO2e"));
         h.append("</div></section>\n");
 
+        intensitySection(h);
         scope2(h, market, scope2Location, scope2Market);
         methodology(h);
         audit(h);
@@ -224,6 +235,42 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
             market.unusedGj().forEach((k, v) -> h.append(Html.escape(k)).append(' ').append(Html.number(v / 3.6))
                     .append(" MWh; "));
             h.append("it is not moved to other sites or periods.</p>");
+        }
+        h.append("</section>\n");
+    }
+
+    private void intensitySection(StringBuilder h) {
+        if (intensities == null) {
+            return;
+        }
+        h.append("<section id=\"intensities\"><h2>Intensities</h2>");
+        List<SvgCharts.Bar> bars = new ArrayList<>();
+        h.append("<div class=\"scroll\"><table><thead><tr><th>Site</th><th>Process</th><th>Product</th><th>Period</th>"
+                + "<th>Metric</th><th>Value</th><th>Unit</th></tr></thead><tbody>");
+        for (var i : intensities.intensities()) {
+            h.append("<tr><td>").append(Html.escape(i.site())).append("</td><td>").append(Html.escape(i.process()))
+                    .append("</td><td>").append(Html.escape(i.product())).append("</td><td>").append(Html.escape(i.period()))
+                    .append("</td><td>").append(Html.escape(i.metric().replace('_', ' '))).append("</td><td class=\"num\">")
+                    .append(Html.number(i.value())).append("</td><td>").append(Html.escape(i.unit())).append("</td></tr>");
+            if (i.metric().equals("emission_intensity")) {
+                bars.add(new SvgCharts.Bar(String.join(" ", i.site(), i.product(), i.period()).strip(), i.value()));
+            }
+        }
+        h.append("</tbody></table></div>");
+        if (!bars.isEmpty()) {
+            bars.sort(java.util.Comparator.comparing(SvgCharts.Bar::label));
+            String unit = intensities.intensities().stream().filter(i -> i.metric().equals("emission_intensity"))
+                    .map(i -> i.unit()).distinct().count() == 1 ? intensities.intensities().stream()
+                    .filter(i -> i.metric().equals("emission_intensity")).findFirst().get().unit() : "kg CO2e per unit";
+            h.append("<div class=\"grid\">");
+            figure(h, "Emission intensity by site, product and period", SvgCharts.horizontalBars("chart-intensity",
+                    "Emission intensity", bars, unit));
+            h.append("</div>");
+        }
+        if (!intensities.problems().isEmpty()) {
+            h.append("<p>Not computed:</p><ul>");
+            intensities.problems().forEach(p -> h.append("<li>").append(Html.escape(p)).append("</li>"));
+            h.append("</ul>");
         }
         h.append("</section>\n");
     }

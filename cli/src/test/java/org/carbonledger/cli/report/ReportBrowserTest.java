@@ -86,11 +86,11 @@ class ReportBrowserTest {
     @Test
     void bundledLedgerReport_rendersWithChartsAndNoConsoleErrors() throws Exception {
         Path html = report("report.html", Path.of("../examples/data/example-ledger.csv"), "--instruments",
-                "../examples/data/leeds-energy-certificates.csv");
+                "../examples/data/leeds-energy-certificates.csv", "--production", "../examples/data/example-production.csv");
         driver.get(html.toUri().toString());
         assertEquals("Greenhouse-gas inventory", driver.getTitle());
         List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart"));
-        assertEquals(5, charts.size(), "charts by scope, source, site, process and period");
+        assertEquals(6, charts.size(), "charts by scope, source, site, process, period, and intensity");
         for (WebElement chart : charts) {
             assertTrue(!chart.findElements(By.tagName("rect")).isEmpty(), "chart drawn: " + chart.getAttribute("id"));
             assertTrue(chart.getSize().getWidth() > 200, "chart laid out: " + chart.getAttribute("id"));
@@ -98,6 +98,7 @@ class ReportBrowserTest {
         String summary = driver.findElement(By.id("summary")).getText();
         assertTrue(summary.contains("Scope 2 (market)") && summary.contains("Biogenic CO2"), summary);
         assertTrue(driver.findElement(By.id("methodology")).getText().contains("Open Government Licence"));
+        assertTrue(driver.findElement(By.id("intensities")).getText().contains("kg CO2e/t"));
         assertTrue(driver.findElements(By.cssSelector("#audit details")).size() >= 14);
         assertEquals(List.of(), severe(), "console errors or warnings");
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
