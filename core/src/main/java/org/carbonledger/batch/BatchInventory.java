@@ -38,17 +38,21 @@ import org.carbonledger.inventory.PricedFactor;
  *
  * <h2>How the sums stay exact and fast</h2>
  *
- * Each (group, quantity) pair, where a quantity is CO2e, biogenic CO2 or one gas, is a lane. A
- * lane keeps a window of 32 consecutive binades (double exponents) and, per binade, a
- * {@code long} in which it adds the signed 53-bit significands of the values of that binade: an
- * integer addition, which cannot round. Every 1,024 records of a group (2^10 × 2^53 &lt; 2^63, so
- * no long can overflow) the longs are added, each scaled by its binade's weight, to an
- * {@link ExactSum} with {@link ExactSum#addScaled}, and cleared. A value outside the window
- * (zero, a subnormal, a magnitude more than about 2^±16 from the lane's first value) is added to
- * the {@code ExactSum} directly. Both routes are exact, so the total is the exact sum of the
- * values, rounded once when read (after Neal 2015, "Fast exact summation using small and large
- * superaccumulators", arXiv:1505.05571, whose "large superaccumulator" this is, restricted to
- * a window so that a group costs a few kilobytes, not 4,096 longs per quantity).
+ * Each (group, quantity) pair, where a quantity is CO2e, biogenic CO2 or one gas, is a lane of
+ * three doubles: two level sums and a power of two σ = 2^k, placed 2^18 times above the lane's
+ * first non-zero value and raised (after moving the level sums out) when a larger value arrives.
+ * A value x in the lane's window, σ·2^-41 ≤ |x| ≤ σ·2^-13, is split without error by Rump, Ogita
+ * and Oishi's ExtractScalar ("Accurate floating-point summation part I", SIAM J. Sci. Comput.
+ * 31(1), 2008, Lemma 3.3): q1 = fl(σ + x) − σ is a multiple of σ·2^-53 with |q1| ≤ σ·2^-13, and
+ * r1 = x − q1 is exact with |r1| ≤ σ·2^-53. As x is in the window, x and so r1 are multiples of
+ * σ·2^-93. Every multiple of σ·2^-53 up to σ, and of σ·2^-93 up to σ·2^-40, is a double, so up to
+ * 2^13 values of q1, and of r1, sum without rounding in one double each. The level sums move into
+ * an {@link ExactSum} every 1,024 records of the group (a lane takes at most 8 values per record)
+ * and whenever σ moves. Values outside the window (zero, subnormals, values more than about 2^23
+ * times smaller than the one that placed σ) go to the {@code ExactSum} directly. Every route is
+ * exact, so each total is the exact sum of the values, rounded once when read: it cannot depend
+ * on order or partitioning. The hot route costs three floating-point operations and two
+ * additions to memory per value, over 24 bytes per lane.
  *
  * <p>Memory grows with the number of groups and factors, never with the number of records.
  * Mutable and not thread-safe: give each thread its own and {@link #merge} them (exactly). Not
@@ -56,14 +60,18 @@ import org.carbonledger.inventory.PricedFactor;
  * state for stream processors.
  */
 public final class BatchInventory {
-    /** Binades per lane window. */
-    static final int WINDOW = 32;
-    private static final int WINDOW_SHIFT = 5;
-    /** Records of a group between flushes: 2^10 significands of 2^53 stay below 2^63. */
+    /** Doubles per lane: the two level sums and the lane's extraction constant σ. */
+    private static final int LANE = 3;
+    /** The window's lowest binade is σ's − 41; values in it are multiples of σ·2^-93. */
+    private static final long WINDOW_LOW = 41L << 52;
+    /** The window spans σ·2^-41 to σ·2^-13, as a difference of bit patterns. */
+    private static final long WINDOW_SPAN = 28L << 52;
+    /** Binades of headroom above the value that placed a lane's σ. */
+    private static final int HEADROOM = 4;
+    /** Records of a group between flushes; a lane takes at most 8 values per record (2^10 × 8 = 2^13). */
     private static final int FLUSH_MASK = (1 << 10) - 1;
-    private static final int UNSET = Integer.MIN_VALUE;
-    private static final long SIGNIFICAND = 0x000F_FFFF_FFFF_FFFFL;
-    private static final long IMPLICIT = 1L << 52;
+    private static final double UNSET = -1;
+    private static final double EXACT_ONLY = -2;
     private static final int CO2E = 0;
     private static final int BIOGENIC = 1;
 
@@ -71,9 +79,12 @@ public final class BatchInventory {
 
     private final Map<PricedFactor, Integer> factorIndex = new IdentityHashMap<>();
     private PricedFactor[] factors = new PricedFactor[8];
-    private int[][] slotsOf = new int[8][];
-    private double[][] scratch = new double[8][];
     private int factorCount;
+    /** Factor f's gases are at first[f] .. first[f + 1] − 1 of kg, gwpOf and laneOf. */
+    private int[] first = new int[9];
+    private double[] kg = new double[24];
+    private double[] gwpOf = new double[24];
+    private int[] laneOf = new int[24];
 
     private final Map<InventoryKey, Integer> groupIndex = new HashMap<>();
     private InventoryKey[] keys = new InventoryKey[16];
@@ -85,13 +96,18 @@ public final class BatchInventory {
     private final Map<Gas, Integer> gasSlot = new HashMap<>(Map.of(Gas.CO2, 2, Gas.CH4, 3, Gas.N2O, 4));
     private int stride = 5;
 
-    private int[] base = new int[16 * 5];
-    private long[] chunks = new long[16 * 5 * WINDOW];
+    private double[] lanes = new double[16 * 5 * LANE];
     private ExactSum[] sums = new ExactSum[16 * 5];
 
     /** Creates an empty batch inventory; its GWP set is fixed by the first factor registered. */
     public BatchInventory() {
-        Arrays.fill(base, UNSET);
+        markUnset(lanes, 0);
+    }
+
+    private static void markUnset(double[] lanes, int from) {
+        for (int i = from + 2; i < lanes.length; i += LANE) {
+            lanes[i] = UNSET;
+        }
     }
 
     /**
@@ -116,19 +132,26 @@ public final class BatchInventory {
                     + " to a batch inventory under " + gwp);
         }
         int n = priced.gasCount();
-        int[] slots = new int[n];
-        for (int g = 0; g < n; g++) {
-            slots[g] = priced.isBiogenic(g) ? BIOGENIC : slot(priced.gas(g));
+        int at = first[factorCount];
+        if (factorCount + 2 > first.length) {
+            first = Arrays.copyOf(first, first.length * 2);
         }
         if (factorCount == factors.length) {
-            int cap = factorCount * 2;
-            factors = Arrays.copyOf(factors, cap);
-            slotsOf = Arrays.copyOf(slotsOf, cap);
-            scratch = Arrays.copyOf(scratch, cap);
+            factors = Arrays.copyOf(factors, factors.length * 2);
         }
+        if (at + n > kg.length) {
+            int cap = Math.max(kg.length * 2, at + n);
+            kg = Arrays.copyOf(kg, cap);
+            gwpOf = Arrays.copyOf(gwpOf, cap);
+            laneOf = Arrays.copyOf(laneOf, cap);
+        }
+        for (int g = 0; g < n; g++) {
+            kg[at + g] = priced.kgPerUnit(g);
+            gwpOf[at + g] = priced.appliedGwp(g);
+            laneOf[at + g] = priced.isBiogenic(g) ? BIOGENIC : slot(priced.gas(g));
+        }
+        first[factorCount + 1] = at + n;
         factors[factorCount] = priced;
-        slotsOf[factorCount] = slots;
-        scratch[factorCount] = new double[n];
         factorIndex.put(priced, factorCount);
         return factorCount++;
     }
@@ -181,9 +204,7 @@ public final class BatchInventory {
      * @throws IllegalArgumentException if a mass or the CO2e is not finite (an amount too large)
      */
     public void add(int factor, int group, double amount) {
-        Objects.checkIndex(factor, factorCount);
-        Objects.checkIndex(group, groupCount);
-        record(factor, group, amount);
+        records(null, null, new double[] {amount}, factor, group, 0, 1);
     }
 
     /**
@@ -202,13 +223,7 @@ public final class BatchInventory {
         Objects.checkFromToIndex(from, to, factors.length);
         Objects.checkFromToIndex(from, to, groups.length);
         Objects.checkFromToIndex(from, to, amounts.length);
-        for (int r = from; r < to; r++) {
-            int f = factors[r];
-            int g = groups[r];
-            Objects.checkIndex(f, factorCount);
-            Objects.checkIndex(g, groupCount);
-            record(f, g, amounts[r]);
-        }
+        records(factors, groups, amounts, 0, 0, from, to);
     }
 
     /**
@@ -223,62 +238,149 @@ public final class BatchInventory {
      * @throws IllegalArgumentException if a mass or CO2e is not finite; the records before it are added
      */
     public void addColumn(int factor, int group, double[] amounts, int from, int to) {
-        Objects.checkIndex(factor, factorCount);
-        Objects.checkIndex(group, groupCount);
         Objects.checkFromToIndex(from, to, amounts.length);
+        records(null, null, amounts, factor, group, from, to);
+    }
+
+    /**
+     * The hot loop. Per record it evaluates what {@link PricedFactor#massKg} and
+     * {@link PricedFactor#co2eKg} evaluate, on copies of their multipliers ({@code amount ×
+     * kgPerUnit(i)}, then {@code Σ mass(i) × appliedGwp(i)} from 0 in gas order): the same
+     * IEEE 754 operations in the same order, which Java evaluates identically on every platform,
+     * so the values are the record path's to the last bit. The copies keep the loop small enough
+     * for the JIT to compile as one piece (calling {@code co2eKg} here was not inlined, and cost
+     * more than the exact sums). The lane code of {@link #lane} is repeated inline for the same
+     * reason.
+     */
+    private void records(int[] factors, int[] groups, double[] amounts, int fixedFactor, int fixedGroup, int from,
+            int to) {
+        final double[] kg = this.kg;
+        final double[] gwpOf = this.gwpOf;
+        final int[] laneOf = this.laneOf;
+        final int[] first = this.first;
+        final int stride = this.stride;
         for (int r = from; r < to; r++) {
-            record(factor, group, amounts[r]);
+            int f = factors == null ? fixedFactor : factors[r];
+            int g = groups == null ? fixedGroup : groups[r];
+            if (f < 0 || f >= factorCount || g < 0 || g >= groupCount) {
+                throw new IndexOutOfBoundsException("record " + r + ": factor " + f + " of " + factorCount + ", group "
+                        + g + " of " + groupCount);
+            }
+            double amount = amounts[r];
+            int lo = first[f];
+            int hi = first[f + 1];
+            int lanes = g * stride;
+            if (hi - lo != 3) {
+                slowRecord(r, f, lanes, amount);
+                continue;
+            }
+            // the usual CO2, CH4 and N2O, straight-line: the same operations as the loop of co2eKg
+            double m0 = amount * kg[lo];
+            double m1 = amount * kg[lo + 1];
+            double m2 = amount * kg[lo + 2];
+            double co2e = 0;
+            co2e += m0 * gwpOf[lo];
+            co2e += m1 * gwpOf[lo + 1];
+            co2e += m2 * gwpOf[lo + 2];
+            final double[] ls = this.lanes;
+            int a0 = (lanes + laneOf[lo]) * LANE;
+            int a1 = (lanes + laneOf[lo + 1]) * LANE;
+            int a2 = (lanes + laneOf[lo + 2]) * LANE;
+            int a3 = lanes * LANE;
+            // a non-finite CO2e is never in a window, so this test also routes it to slowRecord's error
+            if (!(inWindow(ls, a0, m0) & inWindow(ls, a1, m1) & inWindow(ls, a2, m2) & inWindow(ls, a3, co2e))) {
+                slowRecord(r, f, lanes, amount);
+                continue;
+            }
+            extract(ls, a0, m0);
+            extract(ls, a1, m1);
+            extract(ls, a2, m2);
+            extract(ls, a3, co2e);
+            if ((++records[g] & FLUSH_MASK) == 0) {
+                flush(g);
+            }
         }
     }
 
-    private void record(int f, int g, double amount) {
-        PricedFactor p = factors[f];
-        double[] masses = scratch[f];
-        int[] slots = slotsOf[f];
-        for (int i = 0; i < masses.length; i++) {
-            masses[i] = p.massKg(amount, i);
+    private static boolean inWindow(double[] lanes, int at, double x) {
+        long d = (Double.doubleToRawLongBits(x) & Long.MAX_VALUE) - (Double.doubleToRawLongBits(lanes[at + 2]) - WINDOW_LOW);
+        return d >= 0 & d <= WINDOW_SPAN;
+    }
+
+    private static void extract(double[] lanes, int at, double x) {
+        double sigma = lanes[at + 2];
+        double q1 = (sigma + x) - sigma;
+        lanes[at] += q1;
+        lanes[at + 1] += x - q1;
+    }
+
+    /** A record with a value outside its lane's window, or with other than three gases. */
+    private void slowRecord(int r, int f, int lanes, double amount) {
+        int lo = first[f];
+        int hi = first[f + 1];
+        double co2e = 0;
+        for (int i = lo; i < hi; i++) {
+            co2e += (amount * kg[i]) * gwpOf[i];
         }
-        double co2e = p.co2eKg(masses);
         if (!Double.isFinite(co2e)) {
             // an infinite mass makes the CO2e infinite or NaN, so this one test covers every value
-            throw new IllegalArgumentException("the emissions of an amount of " + amount + " " + p.unit().symbol()
-                    + " of " + p.type().id() + " exceed the range of double");
+            throw new IllegalArgumentException("record " + r + ": the emissions of " + amount + " "
+                    + factors[f].unit().symbol() + " of " + factors[f].type().id() + " exceed the range of double");
         }
-        int lanes = g * stride;
-        for (int i = 0; i < masses.length; i++) {
-            lane(lanes + slots[i], masses[i]);
+        for (int i = lo; i < hi; i++) {
+            lane(lanes + laneOf[i], amount * kg[i]);
         }
         lane(lanes + CO2E, co2e);
+        int g = lanes / stride;
         if ((++records[g] & FLUSH_MASK) == 0) {
             flush(g);
         }
     }
 
     private void lane(int lane, double x) {
-        long bits = Double.doubleToRawLongBits(x);
-        int idx = ((int) (bits >>> 52) & 0x7FF) - base[lane];
-        if ((idx & -WINDOW) == 0) {
-            long sign = bits >> 63;
-            long m = (bits & SIGNIFICAND) | IMPLICIT;
-            chunks[(lane << WINDOW_SHIFT) + idx] += (m ^ sign) - sign;
+        int at = lane * LANE;
+        double sigma = lanes[at + 2];
+        // In the window iff σ·2^-41 <= |x| <= σ·2^-13, compared as bit patterns (σ is a power of two).
+        long d = (Double.doubleToRawLongBits(x) & Long.MAX_VALUE) - (Double.doubleToRawLongBits(sigma) - WINDOW_LOW);
+        if (Long.compareUnsigned(d, WINDOW_SPAN) <= 0) {
+            // ExtractScalar (Rump, Ogita, Oishi 2008, Lemma 3.3): q1 is a multiple of σ·2^-53 with
+            // |q1| <= σ·2^-13 and r1 = x − q1 exactly, |r1| <= σ·2^-53. In the window x, hence r1,
+            // is a multiple of σ·2^-93, so 2^13 of each sum exactly in one double.
+            double q1 = (sigma + x) - sigma;
+            lanes[at] += q1;
+            lanes[at + 1] += x - q1;
         } else {
-            outsideWindow(lane, x, bits);
+            outsideWindow(lane, x);
         }
     }
 
-    private void outsideWindow(int lane, double x, long bits) {
-        int biased = (int) (bits >>> 52) & 0x7FF;
-        if (base[lane] == UNSET) {
-            // The lane's first value places its window; zero, subnormals and non-finite values never
-            // enter a window, so the window is within the normal binades 1..2046.
-            int b = biased == 0 || biased == 0x7FF ? 1024 - WINDOW / 2 : biased - WINDOW / 2;
-            base[lane] = Math.max(1, Math.min(b, 2046 - WINDOW + 1));
-            if (biased != 0 && biased != 0x7FF) {
+    private void outsideWindow(int lane, double x) {
+        int at = lane * LANE;
+        double sigma = lanes[at + 2];
+        int e = Math.getExponent(x);
+        if (x != 0 && sigma != EXACT_ONLY && (sigma == UNSET || e >= Math.getExponent(sigma) - 13)) {
+            // Place σ (again) for a value above the window, or the lane's first: the window then
+            // spans 2^HEADROOM times above it to about 2^(HEADROOM − 27) below. The level sums are
+            // multiples of the old σ's grid, so they move to the ExactSum first.
+            int k = e + 14 + HEADROOM;
+            if (k <= Double.MAX_EXPONENT && k - 41 >= Double.MIN_EXPONENT) {
+                if (sigma != UNSET) {
+                    flushLane(lane);
+                }
+                lanes[at + 2] = Math.scalb(1.0, k);
                 lane(lane, x);
                 return;
             }
+            if (sigma == UNSET) {
+                lanes[at + 2] = EXACT_ONLY;
+            }
         }
+        // zero, subnormal, below the window, or beyond what a σ can cover: exact, slower
         sum(lane).add(x);
+    }
+
+    private boolean present(int lane) {
+        return lanes[lane * LANE + 2] != UNSET || sums[lane] != null;
     }
 
     private ExactSum sum(int lane) {
@@ -292,17 +394,17 @@ public final class BatchInventory {
 
     private void flush(int g) {
         for (int lane = g * stride; lane < (g + 1) * stride; lane++) {
-            if (base[lane] == UNSET) {
-                continue;
-            }
-            int at = lane << WINDOW_SHIFT;
-            for (int i = 0; i < WINDOW; i++) {
-                long c = chunks[at + i];
-                if (c != 0) {
-                    // biased exponent e weighs its significand's lowest bit 2^(e − 1075)
-                    sum(lane).addScaled(c, base[lane] + i - 1075, 0);
-                    chunks[at + i] = 0;
-                }
+            flushLane(lane);
+        }
+    }
+
+    private void flushLane(int lane) {
+        int at = lane * LANE;
+        for (int level = 0; level < 2; level++) {
+            double v = lanes[at + level];
+            if (v != 0) {
+                sum(lane).add(v);
+                lanes[at + level] = 0;
             }
         }
     }
@@ -320,17 +422,14 @@ public final class BatchInventory {
     }
 
     private void resizeLanes(int groupCapacity, int newStride) {
-        int[] b = new int[groupCapacity * newStride];
-        long[] c = new long[groupCapacity * newStride * WINDOW];
+        double[] l = new double[groupCapacity * newStride * LANE];
         ExactSum[] s = new ExactSum[groupCapacity * newStride];
-        Arrays.fill(b, UNSET);
+        markUnset(l, 0);
         for (int g = 0; g < groupCount; g++) {
-            System.arraycopy(base, g * stride, b, g * newStride, stride);
-            System.arraycopy(chunks, g * stride * WINDOW, c, g * newStride * WINDOW, stride * WINDOW);
+            System.arraycopy(lanes, g * stride * LANE, l, g * newStride * LANE, stride * LANE);
             System.arraycopy(sums, g * stride, s, g * newStride, stride);
         }
-        base = b;
-        chunks = c;
+        lanes = l;
         sums = s;
         stride = newStride;
     }
@@ -370,16 +469,13 @@ public final class BatchInventory {
             flush(g);
             for (int os = 0; os < other.stride; os++) {
                 int ol = og * other.stride + os;
-                if (other.base[ol] == UNSET) {
+                if (!other.present(ol)) {
                     continue;
                 }
                 int s = os < 2 ? os : slot(other.slotGas.get(os));
-                int lane = g * stride + s;
-                if (base[lane] == UNSET) {
-                    base[lane] = other.base[ol];
-                }
+                ExactSum mine = sum(g * stride + s);
                 if (other.sums[ol] != null) {
-                    sum(lane).merge(other.sums[ol]);
+                    mine.merge(other.sums[ol]);
                 }
             }
             records[g] += other.records[og];
@@ -404,7 +500,7 @@ public final class BatchInventory {
             Map<Gas, ExactSum> gases = new LinkedHashMap<>();
             for (int s = 2; s < stride; s++) {
                 int lane = g * stride + s;
-                if (base[lane] != UNSET) {
+                if (present(lane)) {
                     gases.put(slotGas.get(s), copy(sums[lane]));
                 }
             }

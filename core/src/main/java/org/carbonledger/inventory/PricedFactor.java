@@ -106,6 +106,19 @@ public final class PricedFactor {
     }
 
     /**
+     * Gets the GWP that {@link #co2eKg(double[])} multiplies gas {@code i}'s mass by: the gas's GWP
+     * under {@link #gwpSet()}, or 0 for biogenic CO2. A path that copies the multipliers into its
+     * own arrays (the batch path) evaluates {@code Σ massKg(a, i) × appliedGwp(i)}, summed from 0
+     * in gas order, and so gets the same double as {@link #co2eKg(double[])}.
+     *
+     * @param i gas position
+     * @return the multiplier, kg CO2e per kg of gas
+     */
+    public double appliedGwp(int i) {
+        return gwp[i];
+    }
+
+    /**
      * Computes the mass of one gas.
      *
      * @param amount the amount in {@link #unit()}
