@@ -83,50 +83,6 @@ public final class ExactSum implements Serializable {
     }
 
     /**
-     * Adds {@code multiple × 2^exponent} exactly, counting it as {@code values} added values.
-     *
-     * <p>This is how a faster accumulator hands over a block it has already summed exactly: for
-     * example the batch path adds the signed 53-bit significands of up to 2^10 doubles of one
-     * binade in a {@code long} (no rounding can occur) and then adds that long here, scaled by
-     * the binade's weight. The result is the same exact sum as adding each double with
-     * {@link #add(double)}.
-     *
-     * <pre>{@code
-     * sum.addScaled(3, -1, 1);   // adds 1.5
-     * }</pre>
-     *
-     * @param multiple any long
-     * @param exponent the power of two that scales it, from −1074 to 971
-     * @param values how many values the term stands for, added to {@link #count()}; zero or more
-     * @throws IllegalArgumentException if the exponent is out of range or {@code values} negative
-     */
-    public void addScaled(long multiple, int exponent, long values) {
-        if (exponent < -1074 || exponent > 971) {
-            throw new IllegalArgumentException("exponent must be from -1074 to 971: " + exponent);
-        }
-        if (values < 0) {
-            throw new IllegalArgumentException("values must be zero or more: " + values);
-        }
-        count += values;
-        if (multiple == 0) {
-            return;
-        }
-        int pos = exponent + OFFSET;   // >= 14
-        int digit = pos >>> 5;
-        int shift = pos & 31;
-        long lo = multiple & 0xFFFF_FFFFL;
-        long hi = multiple >> 32;      // |hi| <= 2^31
-        long t = lo << shift;          // < 2^63
-        long u = hi << shift;          // |u| <= 2^62
-        digits[digit] += t & 0xFFFF_FFFFL;
-        digits[digit + 1] += (t >>> 32) + (u & 0xFFFF_FFFFL);
-        digits[digit + 2] += u >> 32;
-        if (++pending == CARRY_INTERVAL) {
-            normalize();
-        }
-    }
-
-    /**
      * Adds another sum into this one, exactly.
      *
      * @param other the sum to add; unchanged
