@@ -45,7 +45,7 @@ public final class BatchCalculator {
         return calculator;
     }
 
-    /** @return a new, empty batch inventory under this calculator's GWP set */
+    /** @return a new, empty batch inventory, for one thread's share of the records */
     public BatchInventory newInventory() {
         return new BatchInventory();
     }

@@ -134,16 +134,21 @@ class BatchInventoryTest {
 
     @Test
     void merge_addsExactlyAndRefusesItself() {
-        BatchInventory a = new BatchInventory();
-        BatchInventory b = new BatchInventory();
-        a.add(a.factor(gasInGJ()), a.group(LEEDS), 0.1);
-        b.add(b.factor(gasInGJ()), b.group(LEEDS), 0.2);
-        b.add(b.factor(CALC.price(TestLedger.activity(3, 1, 1, 0, 0, 0))), b.group(LEEDS), 5);
+        Activity gas1 = TestLedger.activity(0, 0.1, 0, 0, 0, 0);
+        Activity gas2 = TestLedger.activity(0, 0.2, 0, 0, 0, 0);
+        Activity leak = TestLedger.activity(3, 5, 1, 0, 0, 0);
+        BatchCalculator batch = new BatchCalculator(CALC);
+        BatchInventory a = batch.newInventory();
+        BatchInventory b = batch.newInventory();
+        batch.add(a, gas1);
+        batch.add(b, gas2);
+        batch.add(b, leak);
         a.merge(b);
-        Inventory expected = new Inventory();
-        expected.merge(new BatchInventory().merge(b).toInventory());
+        Inventory expected = new Inventory().add(CALC.calculate(gas1)).add(CALC.calculate(gas2))
+                .add(CALC.calculate(leak));
+        assertEquals(expected.byKey(), a.toInventory().byKey());
         assertEquals(3, a.records());
-        assertEquals(b.records(), 2);
+        assertEquals(2, b.records());
         assertThrows(IllegalArgumentException.class, () -> a.merge(a));
         assertTrue(a.totals().gasesKg().containsKey(new Gas("HFC-134a")));
     }
