@@ -23,7 +23,9 @@ import org.carbonledger.inventory.PricedFactor;
  * {@link InventoryKey} registered with {@link #group}) and an amount in the factor's unit. For
  * each record the masses are {@link PricedFactor#massKg(double, int)} and the CO2e is
  * {@link PricedFactor#co2eKg(double[])} of those masses: the very expression the record path
- * ({@code EmissionCalculator.calculate}) evaluates. They are summed exactly, so
+ * ({@code EmissionCalculator.calculate}) evaluates, here on copies of the factor's multipliers
+ * ({@link PricedFactor#kgPerUnit}, {@link PricedFactor#appliedGwp}) in the same order, so the
+ * values are the same doubles. They are summed exactly, so
  * {@link #toInventory()} is identical, to the last bit, to an {@link Inventory} built record by
  * record, whatever the order of the records or their split between batch inventories.
  *
@@ -144,6 +146,15 @@ public final class BatchInventory {
             kg = Arrays.copyOf(kg, cap);
             gwpOf = Arrays.copyOf(gwpOf, cap);
             laneOf = Arrays.copyOf(laneOf, cap);
+        }
+        int[] perLane = new int[64];
+        for (int g = 0; g < n; g++) {
+            int lane = priced.isBiogenic(g) ? BIOGENIC : slot(priced.gas(g));
+            if (lane < perLane.length && ++perLane[lane] > 8) {
+                // the flush cadence relies on at most 8 values per lane per record (2^10 × 8 = 2^13)
+                throw new IllegalArgumentException("factor " + priced.factor().table().id() + " gives more than 8"
+                        + " values of " + priced.gas(g) + " per record; the batch path takes at most 8");
+            }
         }
         for (int g = 0; g < n; g++) {
             kg[at + g] = priced.kgPerUnit(g);
