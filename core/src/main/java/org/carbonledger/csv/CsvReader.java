@@ -1,6 +1,5 @@
 package org.carbonledger.csv;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,11 +48,23 @@ public final class CsvReader implements Closeable {
     public static final int MAX_FIELDS = 4096;
 
     private static final int EOF = -1;
+    /** The buffer length of {@code new BufferedReader(reader)}. */
+    private static final int DEFAULT_CHUNK = 8192;
 
     private final Reader in;
     private final String source;
     private final CsvHeader header;
-    private final StringBuilder buffer = new StringBuilder(64);
+    // Characters are read a chunk at a time and scanned in place: reading them one by one through
+    // BufferedReader.read() (a lock and a bounds check per character) and appending each to a
+    // StringBuilder was about a quarter of the ingestion time (IngestionBenchmark, -prof stack).
+    // The chunks are read from the underlying reader with the calls the BufferedReader it used to
+    // be wrapped in made (read(chunk, 0, its buffer length)), so a decoding error is met at the
+    // same row as before. (BufferedReader.read(char[], ...) itself would read ahead further.)
+    private final char[] chunk;
+    private int pos;
+    private int limit;
+    private char[] text = new char[64];
+    private int textLength;
     private String[] fields = new String[16];
     private int fieldCount;
     private long row;
@@ -63,9 +74,10 @@ public final class CsvReader implements Closeable {
 
     private final List<String> comments = new ArrayList<>();
 
-    private CsvReader(Reader in, String source, boolean allowComments) {
+    private CsvReader(Reader in, String source, boolean allowComments, int chunkLength) {
         this.in = in;
         this.source = source;
+        this.chunk = new char[chunkLength];
         try {
             skipByteOrderMark();
             if (allowComments) {
@@ -110,7 +122,7 @@ public final class CsvReader implements Closeable {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new CsvReader(new BufferedReader(new InputStreamReader(stream, decoder), 1 << 16), name, false);
+        return new CsvReader(new InputStreamReader(stream, decoder), name, false, 1 << 16);
     }
 
     /**
@@ -124,8 +136,7 @@ public final class CsvReader implements Closeable {
     public static CsvReader of(Reader reader, String source) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(source, "source");
-        Reader buffered = reader instanceof BufferedReader ? reader : new BufferedReader(reader);
-        return new CsvReader(buffered, source, false);
+        return new CsvReader(reader, source, false, DEFAULT_CHUNK);
     }
 
     /**
@@ -141,8 +152,7 @@ public final class CsvReader implements Closeable {
     public static CsvReader withComments(Reader reader, String source) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(source, "source");
-        Reader buffered = reader instanceof BufferedReader ? reader : new BufferedReader(reader);
-        return new CsvReader(buffered, source, true);
+        return new CsvReader(reader, source, true, DEFAULT_CHUNK);
     }
 
     /** @return the text of the leading comment lines, without the {@code #}; empty if none */
@@ -260,13 +270,27 @@ public final class CsvReader implements Closeable {
             pushback = -2;
             return c;
         }
+        if (pos < limit || fill()) {
+            return chunk[pos++];
+        }
+        return EOF;
+    }
+
+    /** Reads the next chunk; false at the end of the input. */
+    private boolean fill() {
+        int n;
         try {
-            return in.read();
+            do {
+                n = in.read(chunk, 0, chunk.length);
+            } while (n == 0);
         } catch (CharacterCodingException e) {
             throw new CsvFormatException(source, nextRow, "is not valid UTF-8 text");
         } catch (IOException e) {
             throw new CsvFormatException(source, nextRow, "cannot be read: " + e.getMessage());
         }
+        pos = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
     }
 
     private boolean readRecord() {
@@ -282,7 +306,7 @@ public final class CsvReader implements Closeable {
         row = nextRow;
         long startRow = nextRow;
         while (true) {
-            buffer.setLength(0);
+            textLength = 0;
             if (c == '"') {
                 c = readQuoted(startRow);
             } else {
@@ -293,6 +317,16 @@ public final class CsvReader implements Closeable {
                                 + " double the inner quotes (\"a \"\"b\"\"\")");
                     }
                     append(c, startRow);
+                    // the rest of the field's ordinary characters in this chunk, in one copy
+                    int start = pos;
+                    while (pos < limit) {
+                        char d = chunk[pos];
+                        if (d == ',' || d == '\n' || d == '\r' || d == '"') {
+                            break;
+                        }
+                        pos++;
+                    }
+                    appendRun(start, startRow);
                     c = read();
                 }
             }
@@ -317,6 +351,12 @@ public final class CsvReader implements Closeable {
 
     private int readQuoted(long startRow) {
         while (true) {
+            // everything up to the next quote in this chunk, in one copy
+            int start = pos;
+            while (pos < limit && chunk[pos] != '"') {
+                pos++;
+            }
+            appendRun(start, startRow);
             int c = read();
             if (c == EOF) {
                 throw new CsvFormatException(source, startRow, "field " + (fieldCount + 1)
@@ -339,11 +379,34 @@ public final class CsvReader implements Closeable {
     }
 
     private void append(int c, long startRow) {
-        if (buffer.length() >= MAX_FIELD_LENGTH) {
-            throw new CsvFormatException(source, startRow, "field " + (fieldCount + 1) + " is longer than "
-                    + MAX_FIELD_LENGTH + " characters");
+        if (textLength >= MAX_FIELD_LENGTH) {
+            throw tooLong(startRow);
         }
-        buffer.append((char) c);
+        if (textLength == text.length) {
+            text = Arrays.copyOf(text, text.length * 2);
+        }
+        text[textLength++] = (char) c;
+    }
+
+    /** Appends chunk[start, pos), failing as {@link #append} would on the first character too many. */
+    private void appendRun(int start, long startRow) {
+        int n = pos - start;
+        if (n == 0) {
+            return;
+        }
+        if (textLength + n > MAX_FIELD_LENGTH) {
+            throw tooLong(startRow);
+        }
+        if (textLength + n > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
+        }
+        System.arraycopy(chunk, start, text, textLength, n);
+        textLength += n;
+    }
+
+    private CsvFormatException tooLong(long startRow) {
+        return new CsvFormatException(source, startRow, "field " + (fieldCount + 1) + " is longer than "
+                + MAX_FIELD_LENGTH + " characters");
     }
 
     private void addField(long startRow) {
@@ -353,6 +416,22 @@ public final class CsvReader implements Closeable {
         if (fieldCount == fields.length) {
             fields = Arrays.copyOf(fields, fields.length * 2);
         }
-        fields[fieldCount++] = buffer.toString();
+        // A column often repeats the previous record's text (site, unit, activity ...): keeping
+        // that String saves an allocation, and later hash lookups find its cached hash and
+        // compare by identity first. Measured with IngestionBenchmark; see benchmarks/README.md.
+        String previous = fields[fieldCount];
+        fields[fieldCount++] = previous != null && sameText(previous) ? previous : new String(text, 0, textLength);
+    }
+
+    private boolean sameText(String s) {
+        if (s.length() != textLength) {
+            return false;
+        }
+        for (int i = 0; i < textLength; i++) {
+            if (s.charAt(i) != text[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
