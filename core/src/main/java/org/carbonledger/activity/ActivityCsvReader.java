@@ -3,12 +3,13 @@ package org.carbonledger.activity;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.csv.CsvReader;
 import org.carbonledger.quantity.ActivityUnit;
@@ -34,10 +35,14 @@ import org.carbonledger.quantity.UnknownUnitException;
  * }
  * }</pre>
  * Not thread-safe.
+ *
+ * <p>The text of a row's activity, unit, period, region, sector, scope and basis is parsed once
+ * per distinct text and looked up afterwards (a bounded cache per reader): these columns repeat a
+ * few values over millions of rows, and parsing them (regular expressions, dates, unit lookups)
+ * was a large part of the per-row cost. Only accepted values are cached, so a rejection is
+ * worded as before.
  */
 public final class ActivityCsvReader implements Closeable {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
 
     private final CsvReader csv;
     private final UnitParser units;
@@ -53,6 +58,15 @@ public final class ActivityCsvReader implements Closeable {
     private final int scopeCol;
     private final int basisCol;
     private final List<Integer> tagCols = new ArrayList<>();
+    private final int[] tagColumns;
+    private final String[] tagNames;
+    private final Parsed<ActivityId> activityIds = new Parsed<>();
+    private final Parsed<ActivityUnit> activityUnits = new Parsed<>();
+    private final Parsed<Period> periods = new Parsed<>();
+    private final Parsed<Region> regions = new Parsed<>();
+    private final Parsed<Sector> sectors = new Parsed<>();
+    private final Parsed<Scope> scopes = new Parsed<>();
+    private final Parsed<CalorificBasis> bases = new Parsed<>();
     private Activity activity;
     private RejectedRow rejection;
 
@@ -77,6 +91,33 @@ public final class ActivityCsvReader implements Closeable {
             if (!known.contains(i)) {
                 tagCols.add(i);
             }
+        }
+        tagColumns = tagCols.stream().mapToInt(Integer::intValue).toArray();
+        tagNames = new String[tagColumns.length];
+        for (int i = 0; i < tagColumns.length; i++) {
+            tagNames[i] = h.name(tagColumns[i]);
+        }
+    }
+
+    /**
+     * Values parsed from text, by text: for columns whose few distinct values repeat over many
+     * rows. Bounded: emptied when full, so a column of all-distinct texts costs one lookup more
+     * per row and no memory. Not thread-safe (nor is the reader).
+     */
+    private static final class Parsed<T> {
+        private static final int LIMIT = 4096;
+        private final HashMap<String, T> byText = new HashMap<>();
+
+        T get(String text, Function<String, T> parser) {
+            T value = byText.get(text);
+            if (value == null) {
+                value = parser.apply(text);
+                if (byText.size() >= LIMIT) {
+                    byText.clear();
+                }
+                byText.put(text, value);
+            }
+            return value;
         }
     }
 
@@ -214,7 +255,7 @@ public final class ActivityCsvReader implements Closeable {
         String activityText = get(activityCol);
         ActivityId id;
         try {
-            id = ActivityId.of(activityText);
+            id = activityIds.get(activityText, ActivityId::of);
         } catch (IllegalArgumentException e) {
             throw new Rejected(column(activityCol), activityText, activityText.isEmpty()
                     ? "activity is blank; give an activity id such as fuel/natural_gas" : "unknown activity id '"
@@ -225,44 +266,40 @@ public final class ActivityCsvReader implements Closeable {
         String unitText = get(unitCol);
         ActivityUnit unit;
         try {
-            unit = units.parse(unitText);
+            unit = activityUnits.get(unitText, units::parse);
         } catch (UnknownUnitException e) {
             throw new Rejected(column(unitCol), unitText, e.getMessage());
         }
-        Activity.Builder b = Activity.builder(id, amount, unit).id(get(idCol)).site(get(siteCol)).process(get(processCol));
-        String period = get(periodCol);
-        if (!period.isEmpty()) {
-            b.period(parse(periodCol, period, Period::parse));
+        String recordId = get(idCol);
+        String site = get(siteCol);
+        String process = get(processCol);
+        String periodText = get(periodCol);
+        Period period = periodText.isEmpty() ? null : parse(periodCol, periodText, periods, Period::parse);
+        String regionText = get(regionCol);
+        Region region = regionText.isEmpty() ? Region.GLOBAL : parse(regionCol, regionText, regions, Region::parse);
+        String sectorText = get(sectorCol);
+        Sector sector = sectorText.isEmpty() ? null : parse(sectorCol, sectorText, sectors, Sector::parse);
+        String scopeText = get(scopeCol);
+        Scope scope = scopeText.isEmpty() ? null : parse(scopeCol, scopeText, scopes, Scope::parse);
+        String basisText = get(basisCol);
+        CalorificBasis basis = basisText.isEmpty() ? null : parse(basisCol, basisText, bases, CalorificBasis::parse);
+        String[] tagValues = new String[tagColumns.length];
+        for (int i = 0; i < tagColumns.length; i++) {
+            tagValues[i] = csv.field(tagColumns[i]);
         }
-        String region = get(regionCol);
-        if (!region.isEmpty()) {
-            b.region(parse(regionCol, region, Region::parse));
-        }
-        String sector = get(sectorCol);
-        if (!sector.isEmpty()) {
-            b.sector(parse(sectorCol, sector, Sector::parse));
-        }
-        String scope = get(scopeCol);
-        if (!scope.isEmpty()) {
-            b.scope(parse(scopeCol, scope, Scope::parse));
-        }
-        String basis = get(basisCol);
-        if (!basis.isEmpty()) {
-            b.basis(parse(basisCol, basis, CalorificBasis::parse));
-        }
-        for (int col : tagCols) {
-            b.tag(csv.header().name(col), csv.field(col));
-        }
-        return b.build();
+        // The constructor, not the builder: the same record without building a tag map and
+        // copying it (the tags share the column names; see Activity.Tags).
+        return new Activity(recordId, id, amount, unit, site, process, period, region, sector, scope, basis,
+                new Activity.Tags(tagNames, tagValues));
     }
 
     private String column(int col) {
         return csv.header().name(col);
     }
 
-    private <T> T parse(int col, String text, java.util.function.Function<String, T> parser) {
+    private <T> T parse(int col, String text, Parsed<T> cache, Function<String, T> parser) {
         try {
-            return parser.apply(text);
+            return cache.get(text, parser);
         } catch (IllegalArgumentException e) {
             throw new Rejected(column(col), text, e.getMessage());
         }
@@ -273,11 +310,11 @@ public final class ActivityCsvReader implements Closeable {
         if (text.isEmpty()) {
             throw new Rejected(col, text, "amount is blank; give a number such as 1250.5");
         }
-        if (DECIMAL_COMMA.matcher(text).matches()) {
+        if (isDecimalComma(text)) {
             throw new Rejected(col, text, "amount '" + text + "' uses a decimal comma; write it with '.' as the decimal"
                     + " separator (" + text.replace(',', '.') + ")");
         }
-        if (!DECIMAL.matcher(text).matches()) {
+        if (!isDecimal(text)) {
             throw new Rejected(col, text, "amount '" + text + "' is not a number; give a decimal such as 1250.5 ('.' as"
                     + " separator, no thousands separators or units)");
         }
@@ -290,6 +327,62 @@ public final class ActivityCsvReader implements Closeable {
                     + " (record a correction as its own adjustment, not as a negative amount)");
         }
         return v + 0.0; // -0 reads as 0
+    }
+
+    /*
+     * The two forms below were regular expressions matched per row; written out they cost a
+     * fraction (IngestionBenchmark). ActivityCsvReaderTest checks them against the expressions.
+     * \\d in a Java regular expression is [0-9] only.
+     */
+
+    /** Tells whether text matches {@code [+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?}. */
+    static boolean isDecimal(String text) {
+        int n = text.length();
+        int i = sign(text, 0);
+        int integer = digits(text, i);
+        int fraction = 0;
+        i += integer;
+        if (i < n && text.charAt(i) == '.') {
+            fraction = digits(text, i + 1);
+            i += 1 + fraction;
+        }
+        if (integer == 0 && fraction == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i = sign(text, i + 1);
+            int exponent = digits(text, i);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == n;
+    }
+
+    /** Tells whether text matches {@code [+-]?\\d+,\\d+}. */
+    static boolean isDecimalComma(String text) {
+        int i = sign(text, 0);
+        int integer = digits(text, i);
+        i += integer;
+        if (integer == 0 || i >= text.length() || text.charAt(i) != ',') {
+            return false;
+        }
+        int fraction = digits(text, i + 1);
+        return fraction > 0 && i + 1 + fraction == text.length();
+    }
+
+    private static int sign(String text, int i) {
+        return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-') ? i + 1 : i;
+    }
+
+    /** @return how many ASCII digits start at i */
+    private static int digits(String text, int i) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+            j++;
+        }
+        return j - i;
     }
 
     /** @return the tag columns of the current row, by name */
