@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.carbonledger.activity.Activity;
 import org.carbonledger.activity.Scope;
+import org.carbonledger.activity.Sector;
 import org.carbonledger.factor.Conversion;
 import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.ResolvedFactor;
@@ -25,17 +26,22 @@ public final class ActivityResult {
     private final Scope scope;
     private final double[] masses;
     private final double co2e;
-    private final List<String> notes;
+    private final Sector defaultSector;
 
+    /**
+     * @param defaultSector the settings' sector, named in the trace when the record states none;
+     *     the trace's notes are written only when {@link #trace()} is called (most results are
+     *     summed and never traced, and writing them cost a few string concatenations per record)
+     */
     ActivityResult(Activity activity, PricedFactor priced, GwpSet gwp, Scope scope, double[] masses, double co2e,
-            List<String> notes) {
+            Sector defaultSector) {
         this.activity = activity;
         this.priced = priced;
         this.gwp = gwp;
         this.scope = scope;
         this.masses = masses;
         this.co2e = co2e;
-        this.notes = List.copyOf(notes);
+        this.defaultSector = defaultSector;
     }
 
     /** @return the record priced */
@@ -173,8 +179,23 @@ public final class ActivityResult {
             t.add("biogenic CO2 of " + activity.activity() + " is reported apart and excluded from CO2e;"
                     + " its CH4 and N2O count");
         }
-        t.addAll(notes);
+        t.addAll(notes());
         return t;
+    }
+
+    /** @return the defaults and normalisations applied to the record, for the trace */
+    private List<String> notes() {
+        List<String> notes = new ArrayList<>(3);
+        if (activity.scope() == null) {
+            notes.add("scope " + scope + ": the usual scope of " + activity.activity() + " (no scope stated)");
+        }
+        if (activity.sector() == null && priced.factor().factors().stream().anyMatch(e -> e.sector() != null)) {
+            notes.add("sector " + defaultSector + ": the documented default (no sector stated)");
+        }
+        if (!activity.region().aliasNote().isEmpty()) {
+            notes.add(activity.region().aliasNote());
+        }
+        return notes;
     }
 
     private static String canonicalSymbol(org.carbonledger.quantity.UnitKind kind) {

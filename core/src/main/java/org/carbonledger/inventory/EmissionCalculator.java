@@ -1,13 +1,16 @@
 package org.carbonledger.inventory;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.carbonledger.activity.Activity;
+import org.carbonledger.activity.ActivityId;
 import org.carbonledger.activity.ActivityType;
+import org.carbonledger.activity.CalorificBasis;
+import org.carbonledger.activity.Period;
+import org.carbonledger.activity.Region;
 import org.carbonledger.activity.Scope;
+import org.carbonledger.activity.Sector;
 import org.carbonledger.factor.FactorQuery;
 import org.carbonledger.factor.FactorResolver;
 import org.carbonledger.factor.ResolvedFactor;
@@ -33,7 +36,51 @@ public final class EmissionCalculator {
     private final FactorResolver resolver;
     private final Map<PriceKey, PricedFactor> priced = new ConcurrentHashMap<>();
 
-    private record PriceKey(FactorQuery query, ActivityUnit unit) {
+    /**
+     * What a priced factor depends on: the fields of the record's {@link FactorQuery} (its amount
+     * kind is its unit's) and the unit. Made per record without building the query, and hashed
+     * from the texts' cached hashes: hashing the query and the unit as records (an Indriya unit
+     * hashes its dimension tree) was a visible part of pricing a record (IngestionBenchmark).
+     * Equal exactly when the query and unit are.
+     */
+    private static final class PriceKey {
+        private final ActivityId activity;
+        private final Region region;
+        private final Period period;
+        private final Sector sector;
+        private final ActivityUnit unit;
+        private final CalorificBasis basis;
+        private final int hash;
+
+        PriceKey(Activity a, Sector defaultSector) {
+            activity = a.activity();
+            region = a.region();
+            period = a.period();
+            sector = a.sector() != null ? a.sector() : defaultSector;
+            unit = a.unit();
+            basis = a.basis();
+            int h = activity.id().hashCode();
+            h = 31 * h + region.id().hashCode();
+            h = 31 * h + (period == null ? 0 : period.text().hashCode());
+            h = 31 * h + sector.ordinal();
+            h = 31 * h + unit.symbol().hashCode();
+            hash = 31 * h + (basis == null ? -1 : basis.ordinal());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PriceKey k && hash == k.hash && same(activity, k.activity) && same(region, k.region)
+                    && same(period, k.period) && sector == k.sector && same(unit, k.unit) && basis == k.basis;
+        }
+
+        private static boolean same(Object a, Object b) {
+            return a == b || a != null && a.equals(b);
+        }
     }
 
     /**
@@ -69,18 +116,8 @@ public final class EmissionCalculator {
             masses[i] = p.massKg(activity.amount(), i);
         }
         double co2e = p.co2eKg(masses);
-        List<String> notes = new ArrayList<>(3);
         Scope scope = activity.scope() != null ? activity.scope() : p.type().scope();
-        if (activity.scope() == null) {
-            notes.add("scope " + scope + ": the usual scope of " + activity.activity() + " (no scope stated)");
-        }
-        if (activity.sector() == null && usesSector(p.factor())) {
-            notes.add("sector " + settings.defaultSector() + ": the documented default (no sector stated)");
-        }
-        if (!activity.region().aliasNote().isEmpty()) {
-            notes.add(activity.region().aliasNote());
-        }
-        return new ActivityResult(activity, p, settings.gwp(), scope, masses, co2e, notes);
+        return new ActivityResult(activity, p, settings.gwp(), scope, masses, co2e, settings.defaultSector());
     }
 
     /**
@@ -94,10 +131,10 @@ public final class EmissionCalculator {
      */
     public PricedFactor price(Activity activity) {
         Objects.requireNonNull(activity, "activity");
-        FactorQuery q = FactorQuery.of(activity, settings.defaultSector());
-        PriceKey key = new PriceKey(q, activity.unit());
+        PriceKey key = new PriceKey(activity, settings.defaultSector());
         PricedFactor p = priced.get(key);
         if (p == null) {
+            FactorQuery q = FactorQuery.of(activity, settings.defaultSector());
             ActivityType type = settings.registry().findActivityType(activity.activity())
                     .orElseThrow(() -> new UnknownActivityException(activity.activity(), "unknown activity id '"
                             + activity.activity() + "'; run 'carbonledger factors list' to see the known ids"));
@@ -109,9 +146,5 @@ public final class EmissionCalculator {
             priced.put(key, p);
         }
         return p;
-    }
-
-    private static boolean usesSector(ResolvedFactor f) {
-        return f.factors().stream().anyMatch(e -> e.sector() != null);
     }
 }
