@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.carbonledger.activity.ActivityCsvReader;
 import org.carbonledger.activity.RejectedRow;
+import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.inventory.ActivityResult;
 import org.carbonledger.inventory.Inventory;
 import org.carbonledger.inventory.MarketBasedScope2;
+import org.carbonledger.inventory.PricedFactor;
 
 /**
  * Streams the CSV result of {@code carbonledger inventory}: one row per input record with the
@@ -24,6 +27,14 @@ final class CsvInventoryWriter implements InventoryCommand.InventoryWriter {
             + "co2_kg,ch4_kg,n2o_kg,biogenic_co2_kg,co2e_kg,status,reason";
 
     private final Writer out;
+    // The table, edition and reference cells depend only on the factor, and the reference cell
+    // (every gas's source, then the conversions) is long: building, neutralising and quoting it
+    // per record was the writer's largest cost after number formatting (JFR, 1M-row CLI run).
+    // Bounded: emptied when full. Keys by identity: the calculator hands out cached factors.
+    private static final int FACTOR_CELLS_LIMIT = 4096;
+    private final Map<ResolvedFactor, String> factorCells = new IdentityHashMap<>();
+    private final StringBuilder line = new StringBuilder(256);
+    private char[] chars = new char[256];
 
     CsvInventoryWriter(Path file) {
         out = new OutputStreamWriter(InventoryCommand.open(file), StandardCharsets.UTF_8);
@@ -33,8 +44,8 @@ final class CsvInventoryWriter implements InventoryCommand.InventoryWriter {
     @Override
     public void record(long row, ActivityResult r) {
         var a = r.activity();
-        Map<Gas, Double> gases = r.gasesKg();
-        StringBuilder b = new StringBuilder(256);
+        StringBuilder b = line;
+        b.setLength(0);
         b.append(row).append(',');
         text(b, a.id());
         text(b, a.site());
@@ -44,23 +55,56 @@ final class CsvInventoryWriter implements InventoryCommand.InventoryWriter {
         b.append(number(a.amount())).append(',');
         text(b, a.unit().symbol());
         b.append(r.scope().code()).append(',');
-        text(b, r.factor().table().id());
-        text(b, r.factor().table().edition());
-        StringBuilder refs = new StringBuilder();
-        for (var f : r.factor().factors()) {
-            refs.append(refs.length() == 0 ? "" : "; ").append(f.gas()).append(": ").append(f.source().reference());
+        b.append(factorCells(r.factor()));
+        // the fossil masses as ActivityResult.gasesKg() sums them (from 0.0, in gas order),
+        // without building its map per record
+        double co2 = 0.0;
+        double ch4 = 0.0;
+        double n2o = 0.0;
+        PricedFactor p = r.priced();
+        for (int i = 0; i < p.gasCount(); i++) {
+            if (!p.isBiogenic(i)) {
+                Gas g = p.gas(i);
+                if (g.equals(Gas.CO2)) {
+                    co2 += r.massKg(i);
+                } else if (g.equals(Gas.CH4)) {
+                    ch4 += r.massKg(i);
+                } else if (g.equals(Gas.N2O)) {
+                    n2o += r.massKg(i);
+                }
+            }
         }
-        for (var c : r.factor().conversions()) {
-            refs.append("; conversion: ").append(c.source().reference());
-        }
-        text(b, refs.toString());
-        b.append(number(gases.get(Gas.CO2))).append(',');
-        b.append(number(gases.get(Gas.CH4))).append(',');
-        b.append(number(gases.get(Gas.N2O))).append(',');
+        b.append(number(co2)).append(',');
+        b.append(number(ch4)).append(',');
+        b.append(number(n2o)).append(',');
         b.append(number(r.biogenicCo2Kg())).append(',');
         b.append(number(r.co2eKg())).append(',');
         b.append("accepted,\n");
-        write(b.toString());
+        write(b);
+    }
+
+    /** @return the table, edition and reference cells of a factor, each followed by a comma */
+    private String factorCells(ResolvedFactor f) {
+        String cells = factorCells.get(f);
+        if (cells == null) {
+            StringBuilder b = new StringBuilder();
+            text(b, f.table().id());
+            text(b, f.table().edition());
+            StringBuilder refs = new StringBuilder();
+            for (var e : f.factors()) {
+                refs.append(refs.length() == 0 ? "" : "; ").append(e.gas()).append(": ").append(e.source().reference());
+            }
+            for (var c : f.conversions()) {
+                refs.append("; conversion: ").append(c.source().reference());
+            }
+            text(b, refs.toString());
+            cells = b.toString();
+            if (factorCells.size() >= FACTOR_CELLS_LIMIT) {
+                factorCells.clear();
+            }
+            factorCells.put(f, cells);
+        }
+        return cells;
     }
 
     @Override
@@ -90,6 +134,19 @@ final class CsvInventoryWriter implements InventoryCommand.InventoryWriter {
     public void close() {
         try {
             out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a line without making a String of it. */
+    private void write(StringBuilder b) {
+        if (chars.length < b.length()) {
+            chars = new char[Math.max(b.length(), chars.length * 2)];
+        }
+        b.getChars(0, b.length(), chars, 0);
+        try {
+            out.write(chars, 0, b.length());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
