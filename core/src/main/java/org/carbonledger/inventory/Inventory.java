@@ -42,6 +42,33 @@ public final class Inventory implements Serializable {
         final ExactSum co2e = new ExactSum();
         final ExactSum biogenic = new ExactSum();
         final TreeMap<String, ExactSum> gases = new TreeMap<>();
+        // The sums that the gases of a priced factor add to, by gas position, for the last few
+        // factors seen in this group (one per unit, usually): found once instead of a TreeMap
+        // lookup per gas per record (IngestionBenchmark). Valid for good: gases and biogenic
+        // never replace a sum. Transient: rebuilt as needed after deserialization.
+        private transient PricedFactor[] recentFactors;
+        private transient ExactSum[][] recentSums;
+        private transient int nextSlot;
+
+        ExactSum[] sumsFor(PricedFactor p) {
+            if (recentFactors == null) {
+                recentFactors = new PricedFactor[4];
+                recentSums = new ExactSum[4][];
+            }
+            for (int k = 0; k < recentFactors.length; k++) {
+                if (recentFactors[k] == p) {
+                    return recentSums[k];
+                }
+            }
+            ExactSum[] sums = new ExactSum[p.gasCount()];
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = p.isBiogenic(i) ? biogenic : gases.computeIfAbsent(p.gas(i).id(), k -> new ExactSum());
+            }
+            recentFactors[nextSlot] = p;
+            recentSums[nextSlot] = sums;
+            nextSlot = (nextSlot + 1) % recentFactors.length;
+            return sums;
+        }
 
         void merge(Group o) {
             records += o.records;
@@ -64,13 +91,9 @@ public final class Inventory implements Serializable {
         Group g = groups.computeIfAbsent(InventoryKey.of(r), k -> new Group());
         g.records++;
         g.co2e.add(r.co2eKg());
-        PricedFactor p = r.priced();
-        for (int i = 0; i < p.gasCount(); i++) {
-            if (p.isBiogenic(i)) {
-                g.biogenic.add(r.massKg(i));
-            } else {
-                g.gases.computeIfAbsent(p.gas(i).id(), k -> new ExactSum()).add(r.massKg(i));
-            }
+        ExactSum[] sums = g.sumsFor(r.priced());
+        for (int i = 0; i < sums.length; i++) {
+            sums[i].add(r.massKg(i)); // biogenic CO2 to g.biogenic, other gases to their own sums
         }
         return this;
     }
