@@ -149,12 +149,17 @@ public final class ActivityResult {
         if (!f.basisNote().isEmpty()) {
             t.add("calorific basis: " + f.basisNote());
         }
+        // each mass is shown twice (its gas's line and the CO2e sum): formatted once
+        String[] massText = new String[priced.gasCount()];
+        for (int i = 0; i < massText.length; i++) {
+            massText[i] = num(masses[i]);
+        }
         for (int i = 0; i < priced.gasCount(); i++) {
             EmissionFactor ef = f.factors().get(i);
             t.add(ef.gas() + (priced.isBiogenic(i) ? " (biogenic)" : "") + ": " + current + " × " + num(ef.value())
                     + " " + ef.unit() + " [" + ef.source().tableId() + ", " + ef.source().reference() + ", "
                     + ef.source().sourceName() + (ef.sector() != null ? ", sector " + ef.sector() : "")
-                    + (ef.region().isGlobal() ? "" : ", region " + ef.region()) + "] = " + num(masses[i]) + " kg");
+                    + (ef.region().isGlobal() ? "" : ", region " + ef.region()) + "] = " + massText[i] + " kg");
         }
         StringBuilder sum = new StringBuilder("CO2e (" + gwp.id() + "): ");
         boolean first = true;
@@ -163,7 +168,7 @@ public final class ActivityResult {
                 continue;
             }
             var g = priced.gwpValue(i);
-            sum.append(first ? "" : " + ").append(num(masses[i])).append(" kg ").append(g.gas()).append(" × ")
+            sum.append(first ? "" : " + ").append(massText[i]).append(" kg ").append(g.gas()).append(" × ")
                     .append(num(g.value()));
             first = false;
         }
