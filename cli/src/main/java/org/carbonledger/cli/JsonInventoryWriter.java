@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,7 +45,6 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
     private final Path rejectedFile;
     private final JsonGenerator rejectedJson;
     private final Map<ResolvedFactor, String> factorKeys = new IdentityHashMap<>();
-    private final TextWriter text = new TextWriter();
     private final Map<String, ResolvedFactor> factors = new LinkedHashMap<>();
     private boolean anyRejected;
     private final Map<String, Gap> gaps = new java.util.TreeMap<>();
@@ -139,7 +139,7 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
             }
             json.writeArrayFieldStart("trace");
             for (String line : r.trace()) {
-                text.write(json, line);
+                writeText(json, line);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -235,37 +235,21 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
      * of them hold a non-ASCII character ('×'), after which Jackson's writeString encodes and
      * escape-checks character by character: about a third of the JSON run's time (JFR, 1M-row
      * CLI run). Jackson's writeUTF8String escapes the same characters (the ASCII ones its escape
-     * table names) and copies the other bytes as they are, so the line is encoded to UTF-8 here,
-     * into a reused buffer (String.getBytes allocates twice per line). A string with a surrogate
-     * goes through writeString, which has its own way with unpaired ones.
-     * JsonInventoryWriterTest checks the two give the same bytes. Not thread-safe.
+     * table names) and copies the other bytes as they are; String.getBytes encodes a Latin-1
+     * string (all trace lines but those quoting exotic table text) in a tight loop. A string with
+     * a surrogate, which getBytes would turn into '?' if unpaired, goes through writeString.
+     * (Encoding character by character here, into a reused buffer, was not measurably faster.)
+     * JsonInventoryWriterTest checks the two give the same bytes.
      */
-    static final class TextWriter {
-        private byte[] utf8 = new byte[1024];
-
-        void write(JsonGenerator json, String s) throws IOException {
-            if (utf8.length < 3 * s.length()) {
-                utf8 = new byte[3 * s.length()];
+    static void writeText(JsonGenerator json, String s) throws IOException {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                json.writeString(s);
+                return;
             }
-            int n = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    utf8[n++] = (byte) c;
-                } else if (c < 0x800) {
-                    utf8[n++] = (byte) (0xC0 | c >> 6);
-                    utf8[n++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isSurrogate(c)) {
-                    json.writeString(s);
-                    return;
-                } else {
-                    utf8[n++] = (byte) (0xE0 | c >> 12);
-                    utf8[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    utf8[n++] = (byte) (0x80 | c & 0x3F);
-                }
-            }
-            json.writeUTF8String(utf8, 0, n);
         }
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        json.writeUTF8String(utf8, 0, utf8.length);
     }
 
     private String key(ResolvedFactor f) {

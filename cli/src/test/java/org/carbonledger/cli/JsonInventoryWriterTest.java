@@ -32,7 +32,7 @@ class JsonInventoryWriterTest {
     }
 
     @Test
-    void textWriter_writesWhatWriteStringWrites() throws IOException {
+    void writeText_writesWhatWriteStringWrites() throws IOException {
         String alphabet = "aZ09 \"\\/\u0000\u0001\u001f\u007f\u0080×é€\n\r\t\b\f\u2028\u2029\uFEFF😀\uD800";
         Random random = new Random(11);
         List<String> values = new ArrayList<>(List.of("", "CO2: 1 GJ × 56100 kg/TJ = 56.1 kg", "x".repeat(70_000),
@@ -46,7 +46,7 @@ class JsonInventoryWriterTest {
             values.add(b.toString()); // lone surrogates too: halves of the emoji
 
         }
-        assertArrayEquals(write(values, JsonGenerator::writeString), write(values, new JsonInventoryWriter.TextWriter()::write));
+        assertArrayEquals(write(values, JsonGenerator::writeString), write(values, JsonInventoryWriter::writeText));
     }
 
     @Test
