@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Times `carbonledger inventory` on a generated 1,000,000-row activities CSV against the awk
+# baseline (benchmarks/README.md, "Command line and streaming"). Run from the repository root
+# after `mvn -q install -DskipTests`, under the build lock so that no build runs meanwhile:
+#   flock /tmp/carbonledger-mvn.lock benchmarks/cli/time-inventory.sh [ROUNDS] [OTHER_CHECKOUT ...]
+# Each OTHER_CHECKOUT (a built copy of another commit) is timed in turn with this one, round by
+# round, and its results are compared byte for byte with this one's.
+set -euo pipefail
+rounds=${1:-2}
+shift || true
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work=${TMPDIR:-/tmp}/carbonledger-timing
+mkdir -p "$work"
+csv="$work/big.csv"
+[ -s "$csv" ] || awk -v N=1000000 -f "$here/benchmarks/cli/generate-activities.awk" > "$csv"
+export JAVA_TOOL_OPTIONS=-Xmx256m
+for round in $(seq "$rounds"); do
+  /usr/bin/time -f "round $round awk: %e s wall" awk -F, -f "$here/benchmarks/cli/awk-baseline.awk" "$csv" > "$work/awk.out"
+  for format in csv json; do
+    n=0
+    for dir in "$here" "$@"; do
+      n=$((n + 1))
+      /usr/bin/time -f "round $round $format checkout $n ($dir): %e s wall, %M KB max RSS" \
+        "$dir/carbonledger" inventory --activities "$csv" --format "$format" --output "$work/out-$n.$format" 2>&1 \
+        | grep "^round" || true
+    done
+  done
+done
+for format in csv json; do
+  for f in "$work"/out-*."$format"; do
+    [ "$f" = "$work/out-1.$format" ] || cmp "$work/out-1.$format" "$f"
+  done
+done
+echo "results identical across checkouts; sizes: $(du -h "$work"/out-1.* | tr '\n' ' ')"
