@@ -64,10 +64,17 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
     @Override
     public void record(long row, ActivityResult r) {
         records++;
-        for (String t : r.trace()) {
-            if (t.startsWith("sector ") || t.startsWith("calorific basis: no basis") || t.startsWith("region '")) {
-                notes.add(t.replaceAll("^calorific basis: ", "calorific basis of " + r.activity().activity() + ": "));
-            }
+        // the conventions applied, collected from the factor rather than the trace, which is only
+        // built for the lines the report lists
+        var a0 = r.activity();
+        if (a0.sector() == null && r.factor().factors().stream().anyMatch(f -> f.sector() != null)) {
+            notes.add("sector " + settings.defaultSector() + ": the documented default (no sector stated)");
+        }
+        if (r.factor().basisNote().startsWith("no basis stated")) {
+            notes.add("calorific basis of " + a0.activity() + ": " + r.factor().basisNote());
+        }
+        if (!a0.region().aliasNote().isEmpty()) {
+            notes.add(a0.region().aliasNote());
         }
         if (lines.size() < MAX_TRACED) {
             var a = r.activity();
