@@ -34,38 +34,11 @@ public final class EnergyBaselineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    BaselineOptions options;
+
     @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "Baseline period data.")
     Path data;
-
-    @Option(names = "--energy", required = true, paramLabel = "COLUMN", description = "The energy column.")
-    String energy;
-
-    @Option(names = "--variables", required = true, split = ",", paramLabel = "COL",
-            description = "Relevant variables (production, degree days ...).")
-    List<String> variables;
-
-    @Option(names = "--model", defaultValue = "ols", paramLabel = "ols|3p-heating|3p-cooling|5p",
-            description = "Model form (default: ${DEFAULT-VALUE}).")
-    String model;
-
-    @Option(names = "--temperature", paramLabel = "COLUMN",
-            description = "Temperature column of a change-point model.")
-    String temperature;
-
-    @Option(names = "--max-cv-rmse", defaultValue = "0.15", paramLabel = "FRACTION",
-            description = "ASHRAE 14 CV(RMSE) threshold (default: ${DEFAULT-VALUE}, monthly data).")
-    double maxCvRmse;
-
-    @Option(names = "--max-nmbe", defaultValue = "0.05", paramLabel = "FRACTION",
-            description = "ASHRAE 14 |NMBE| threshold (default: ${DEFAULT-VALUE}, monthly data).")
-    double maxNmbe;
-
-    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv",
-            description = "Result format (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of stdout.")
-    Path output;
 
     /** Creates the command (picocli instantiates it). */
     public EnergyBaselineCommand() {
@@ -75,20 +48,20 @@ public final class EnergyBaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        EnergyCli.checkFormat(cl, format);
-        BaselineModel m = EnergyCli.model(cl, model);
-        List<String> columns = EnergyCli.columns(cl, m, variables, temperature);
-        Ashrae14Criteria criteria = criteria(cl, maxCvRmse, maxNmbe, 0.5, 0.68);
+        EnergyCli.checkFormat(cl, options.format);
+        BaselineModel m = EnergyCli.model(cl, options.model);
+        List<String> columns = EnergyCli.columns(cl, m, options.variables, options.temperature);
+        Ashrae14Criteria criteria = criteria(cl, options.maxCvRmse, options.maxNmbe, 0.5, 0.68);
         return EnergyCli.run(cl, () -> {
-            EnergyData d = EnergyCli.read(data, energy, columns);
-            Baseline b = EnergyCli.fit(d, m, variables, temperature);
+            EnergyData d = EnergyCli.read(data, options.energy, columns);
+            Baseline b = EnergyCli.fit(d, m, options.variables, options.temperature);
             if (!b.fit().meets(criteria)) {
                 EnergyCli.warn(cl, "the baseline does not meet the ASHRAE Guideline 14 criteria: CV(RMSE) "
                         + b.fit().cvRmse() + " (max " + criteria.maxCvRmse() + "), NMBE " + b.fit().nmbe() + " (max ±"
                         + criteria.maxAbsNmbe() + ")");
             }
-            EnergyCli.write(cl, output, w -> {
-                if (format.equals("json")) {
+            EnergyCli.write(cl, options.output, w -> {
+                if (options.format.equals("json")) {
                     var mapper = EnergyCli.json();
                     mapper.writeValue(new EnergyCli.NonClosing(w), EnergyCli.baselineJson(mapper, b, criteria));
                     w.write('\n');
@@ -96,9 +69,10 @@ public final class EnergyBaselineCommand implements Callable<Integer> {
                     EnergyCli.baselineCsv(w, b);
                 }
             });
-            EnergyCli.warn(cl, b.model().label() + " baseline of " + energy + " on " + String.join(", ", b.variables())
+            EnergyCli.warn(cl, b.model().label() + " baseline of " + options.energy + " on "
+                    + String.join(", ", b.variables())
                     + ": n = " + b.n() + ", p = " + b.p() + ", R² = " + b.fit().r2() + ", CV(RMSE) = " + b.fit().cvRmse()
-                    + (output != null ? "; result in " + output : ""));
+                    + (options.output != null ? "; result in " + options.output : ""));
             return 0;
         });
     }

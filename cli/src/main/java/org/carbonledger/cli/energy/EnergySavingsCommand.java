@@ -39,48 +39,22 @@ public final class EnergySavingsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    BaselineOptions options;
+
     @Option(names = "--baseline", required = true, paramLabel = "FILE.csv", description = "Baseline period data.")
     Path baselineFile;
 
     @Option(names = "--reporting", required = true, paramLabel = "FILE.csv", description = "Reporting period data.")
     Path reportingFile;
 
-    @Option(names = "--energy", required = true, paramLabel = "COLUMN", description = "The energy column.")
-    String energy;
-
-    @Option(names = "--variables", required = true, split = ",", paramLabel = "COL",
-            description = "Relevant variables.")
-    List<String> variables;
-
-    @Option(names = "--model", defaultValue = "ols", paramLabel = "ols|3p-heating|3p-cooling|5p",
-            description = "Model form (default: ${DEFAULT-VALUE}).")
-    String model;
-
-    @Option(names = "--temperature", paramLabel = "COLUMN", description = "Temperature column of a change-point model.")
-    String temperature;
-
     @Option(names = "--confidence", defaultValue = "0.68", paramLabel = "LEVEL",
             description = "Confidence level of the savings uncertainty (default: ${DEFAULT-VALUE}).")
     double confidence;
 
-    @Option(names = "--max-cv-rmse", defaultValue = "0.15", paramLabel = "FRACTION",
-            description = "ASHRAE 14 CV(RMSE) threshold (default: ${DEFAULT-VALUE}).")
-    double maxCvRmse;
-
-    @Option(names = "--max-nmbe", defaultValue = "0.05", paramLabel = "FRACTION",
-            description = "ASHRAE 14 |NMBE| threshold (default: ${DEFAULT-VALUE}).")
-    double maxNmbe;
-
     @Option(names = "--max-uncertainty", defaultValue = "0.5", paramLabel = "FRACTION",
             description = "ASHRAE 14 fractional savings uncertainty threshold (default: ${DEFAULT-VALUE}).")
     double maxUncertainty;
-
-    @Option(names = "--format", defaultValue = "json", paramLabel = "json|csv",
-            description = "Result format (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of stdout.")
-    Path output;
 
     /** Creates the command (picocli instantiates it). */
     public EnergySavingsCommand() {
@@ -90,14 +64,15 @@ public final class EnergySavingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        EnergyCli.checkFormat(cl, format);
-        BaselineModel m = EnergyCli.model(cl, model);
-        List<String> columns = EnergyCli.columns(cl, m, variables, temperature);
-        Ashrae14Criteria criteria = EnergyBaselineCommand.criteria(cl, maxCvRmse, maxNmbe, maxUncertainty, confidence);
+        EnergyCli.checkFormat(cl, options.format);
+        BaselineModel m = EnergyCli.model(cl, options.model);
+        List<String> columns = EnergyCli.columns(cl, m, options.variables, options.temperature);
+        Ashrae14Criteria criteria = EnergyBaselineCommand.criteria(cl, options.maxCvRmse, options.maxNmbe,
+                maxUncertainty, confidence);
         return EnergyCli.run(cl, () -> {
-            EnergyData base = EnergyCli.read(baselineFile, energy, columns);
-            EnergyData rep = EnergyCli.read(reportingFile, energy, columns);
-            Baseline b = EnergyCli.fit(base, m, variables, temperature);
+            EnergyData base = EnergyCli.read(baselineFile, options.energy, columns);
+            EnergyData rep = EnergyCli.read(reportingFile, options.energy, columns);
+            Baseline b = EnergyCli.fit(base, m, options.variables, options.temperature);
             SavingsReport r;
             try {
                 r = Savings.avoidedEnergyUse(b, rep, criteria);
@@ -112,8 +87,8 @@ public final class EnergySavingsCommand implements Callable<Integer> {
                 EnergyCli.warn(cl, "the savings uncertainty " + r.fractionalUncertainty() + " at " + confidence
                         + " confidence exceeds " + maxUncertainty + " of the savings (ASHRAE Guideline 14)");
             }
-            EnergyCli.write(cl, output, w -> {
-                if (format.equals("json")) {
+            EnergyCli.write(cl, options.output, w -> {
+                if (options.format.equals("json")) {
                     var mapper = EnergyCli.json();
                     ObjectNode root = mapper.createObjectNode();
                     root.set("baseline", EnergyCli.baselineJson(mapper, b, criteria));
@@ -159,9 +134,9 @@ public final class EnergySavingsCommand implements Callable<Integer> {
                     }
                 }
             });
-            EnergyCli.warn(cl, "savings " + r.totalSavings() + " " + energy + " (" + r.savingsFraction()
+            EnergyCli.warn(cl, "savings " + r.totalSavings() + " " + options.energy + " (" + r.savingsFraction()
                     + " of the adjusted baseline) ± " + r.absoluteUncertainty() + " at " + confidence + " confidence over "
-                    + r.periods().size() + " periods" + (output != null ? "; result in " + output : ""));
+                    + r.periods().size() + " periods" + (options.output != null ? "; result in " + options.output : ""));
             return 0;
         });
     }
