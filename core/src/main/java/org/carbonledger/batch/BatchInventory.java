@@ -54,7 +54,17 @@ import org.carbonledger.inventory.PricedFactor;
  * times smaller than the one that placed σ) go to the {@code ExactSum} directly. Every route is
  * exact, so each total is the exact sum of the values, rounded once when read: it cannot depend
  * on order or partitioning. The hot route costs three floating-point operations and two
- * additions to memory per value, over 24 bytes per lane.
+ * additions per value, over 24 bytes per lane.
+ *
+ * <h2>Why {@link #addColumns} sorts</h2>
+ *
+ * Records in random order of group would add each value to a lane in memory: eight
+ * read-modify-writes per record, scattered over all the groups' lanes. {@code addColumns}
+ * instead sorts each block of 16,384 records by group (a counting sort: two passes) and adds each
+ * group's run with its lane sums and σs held in registers, written once per run. A lane's σ is
+ * placed from the largest value of the first run that reaches it, so that it seldom moves later.
+ * With more groups than a quarter of a block, runs would be too short to pay for the sort, and
+ * the records are added in their given order. Either way the sums are the same: exact.
  *
  * <p>Memory grows with the number of groups and factors, never with the number of records.
  * Mutable and not thread-safe: give each thread its own and {@link #merge} them (exactly). Not
@@ -74,6 +84,8 @@ public final class BatchInventory {
     private static final int FLUSH_MASK = (1 << 10) - 1;
     private static final double UNSET = -1;
     private static final double EXACT_ONLY = -2;
+    /** Records sorted by group at a time in {@link #addColumns}. */
+    private static final int BLOCK = 16384;
     private static final int CO2E = 0;
     private static final int BIOGENIC = 1;
 
@@ -87,6 +99,13 @@ public final class BatchInventory {
     private double[] kg = new double[24];
     private double[] gwpOf = new double[24];
     private int[] laneOf = new int[24];
+    /** Per factor: the lanes of its three values packed a byte each, or -1 if it has other than three. */
+    private int[] pattern = new int[8];
+    /** Per factor: the largest amount, in magnitude, whose masses and CO2e are surely finite. */
+    private double[] safe = new double[8];
+    /** By a factor's first position in kg: its pattern and its index, so that sorted records need one lookup. */
+    private int[] patternAt = new int[24];
+    private int[] factorAt = new int[24];
 
     private final Map<InventoryKey, Integer> groupIndex = new HashMap<>();
     private InventoryKey[] keys = new InventoryKey[16];
@@ -99,7 +118,14 @@ public final class BatchInventory {
     private int stride = 5;
 
     private double[] lanes = new double[16 * 5 * LANE];
+    /** Scratch of {@link #sortedBlock}: where each group's run ends, and the records in group order. */
+    private int[] runEnd;
+    /** The records of a block in group order: each one's factor, as its first position in kg, and amount. */
+    private int[] sortedFactor;
+    private double[] sortedAmount;
     private ExactSum[] sums = new ExactSum[16 * 5];
+    /** Lanes that were given a value (their σ alone does not say so: {@link #clear} keeps it). */
+    private boolean[] used = new boolean[16 * 5];
 
     /** Creates an empty batch inventory; its GWP set is fixed by the first factor registered. */
     public BatchInventory() {
@@ -140,12 +166,16 @@ public final class BatchInventory {
         }
         if (factorCount == factors.length) {
             factors = Arrays.copyOf(factors, factors.length * 2);
+            pattern = Arrays.copyOf(pattern, factors.length);
+            safe = Arrays.copyOf(safe, factors.length);
         }
         if (at + n > kg.length) {
             int cap = Math.max(kg.length * 2, at + n);
             kg = Arrays.copyOf(kg, cap);
             gwpOf = Arrays.copyOf(gwpOf, cap);
             laneOf = Arrays.copyOf(laneOf, cap);
+            patternAt = Arrays.copyOf(patternAt, cap);
+            factorAt = Arrays.copyOf(factorAt, cap);
         }
         int[] perLane = new int[64];
         for (int g = 0; g < n; g++) {
@@ -162,6 +192,16 @@ public final class BatchInventory {
             laneOf[at + g] = priced.isBiogenic(g) ? BIOGENIC : slot(priced.gas(g));
         }
         first[factorCount + 1] = at + n;
+        pattern[factorCount] = n == 3 && Math.max(laneOf[at], Math.max(laneOf[at + 1], laneOf[at + 2])) < 256
+                ? laneOf[at] | laneOf[at + 1] << 8 | laneOf[at + 2] << 16 : -1;
+        double scale = 0;
+        for (int g = 0; g < n; g++) {
+            scale += Math.abs(kg[at + g]) * Math.max(1, Math.abs(gwpOf[at + g]));
+        }
+        // |amount| <= MAX / 4 / scale bounds every mass and partial sum of the CO2e by about MAX / 4
+        safe[factorCount] = Math.min(Double.MAX_VALUE, Double.MAX_VALUE / 4 / scale);
+        patternAt[at] = pattern[factorCount];
+        factorAt[at] = factorCount;
         factors[factorCount] = priced;
         factorIndex.put(priced, factorCount);
         return factorCount++;
@@ -234,7 +274,155 @@ public final class BatchInventory {
         Objects.checkFromToIndex(from, to, factors.length);
         Objects.checkFromToIndex(from, to, groups.length);
         Objects.checkFromToIndex(from, to, amounts.length);
-        records(factors, groups, amounts, 0, 0, from, to);
+        if (groupCount > BLOCK / 4) {
+            // runs of a group would be too short for sorting to pay
+            records(factors, groups, amounts, 0, 0, from, to);
+            return;
+        }
+        for (int b = from; b < to; b += BLOCK) {
+            sortedBlock(factors, groups, amounts, b, Math.min(to, b + BLOCK));
+        }
+    }
+
+    /**
+     * Adds a block of records in order of group, so that each run of one group keeps its lane
+     * sums and σs in registers (one load and one store per lane per run instead of per record).
+     * The records are checked before any is added: if one has an index out of range or an amount
+     * that could give a value beyond the range of double, the block goes through {@link #records}
+     * in its given order instead, which adds the records before that one and then throws.
+     */
+    private void sortedBlock(int[] factors, int[] groups, double[] amounts, int from, int to) {
+        int gc = groupCount;
+        int fc = factorCount;
+        if (runEnd == null || runEnd.length < gc + 1) {
+            runEnd = new int[Math.max(gc + 1, 64)];
+            sortedFactor = new int[BLOCK];
+            sortedAmount = new double[BLOCK];
+        }
+        final int[] end = runEnd;
+        Arrays.fill(end, 0, gc + 1, 0);
+        for (int r = from; r < to; r++) {
+            int g = groups[r];
+            if (g < 0 || g >= gc) {
+                records(factors, groups, amounts, 0, 0, from, to);
+                return;
+            }
+            end[g + 1]++;
+        }
+        for (int g = 0; g < gc; g++) {
+            end[g + 1] += end[g];
+        }
+        // end[g] is now where group g starts; placing its records moves it to where g ends
+        final double[] safe = this.safe;
+        final int[] sf = sortedFactor;
+        final double[] sa = sortedAmount;
+        for (int r = from; r < to; r++) {
+            int f = factors[r];
+            double amount = amounts[r];
+            if (f < 0 || f >= fc || !(Math.abs(amount) <= safe[f])) {
+                // nothing of the block is added yet
+                records(factors, groups, amounts, 0, 0, from, to);
+                return;
+            }
+            int at = end[groups[r]]++;
+            sf[at] = first[f];
+            sa[at] = amount;
+        }
+        int begin = 0;
+        for (int g = 0; g < gc; g++) {
+            if (end[g] > begin) {
+                run(g, begin, end[g]);
+            }
+            begin = end[g];
+        }
+    }
+
+    /** Adds the sorted records begin .. end − 1, all of group g, checked by {@link #sortedBlock}. */
+    private void run(int g, int begin, int end) {
+        final int[] sf = sortedFactor;
+        final double[] sa = sortedAmount;
+        final double[] kg = this.kg;
+        final double[] gwpOf = this.gwpOf;
+        final int[] patternAt = this.patternAt;
+        final int lanes = g * stride;
+        int k = begin;
+        while (k < end) {
+            int pat = patternAt[sf[k]];
+            if (pat < 0) {
+                slowRecord(-1, factorAt[sf[k]], lanes, sa[k]);
+                k++;
+                continue;
+            }
+            // at most up to the group's next flush, so the level sums stay exact (see the class comment)
+            int stop = Math.min(end, k + FLUSH_MASK + 1 - (int) (records[g] & FLUSH_MASK));
+            final double[] ls = this.lanes;
+            int la = (lanes + (pat & 0xff)) * LANE;
+            int lb = (lanes + (pat >>> 8 & 0xff)) * LANE;
+            int lc = (lanes + (pat >>> 16)) * LANE;
+            int le = lanes * LANE;
+            if (ls[la + 2] == UNSET | ls[lb + 2] == UNSET | ls[lc + 2] == UNSET | ls[le + 2] == UNSET) {
+                placeFromChunk(g, k, stop, pat);
+            }
+            double sigmaA = ls[la + 2];
+            double sigmaB = ls[lb + 2];
+            double sigmaC = ls[lc + 2];
+            double sigmaE = ls[le + 2];
+            double a0 = 0, a1 = 0, b0 = 0, b1 = 0, c0 = 0, c1 = 0, e0 = 0, e1 = 0;
+            int j = k;
+            for (; j < stop; j++) {
+                int lo = sf[j];
+                if (patternAt[lo] != pat) {
+                    break;
+                }
+                double amount = sa[j];
+                // the same operations as the loop of co2eKg, in the same order
+                double m0 = amount * kg[lo];
+                double m1 = amount * kg[lo + 1];
+                double m2 = amount * kg[lo + 2];
+                double co2e = 0;
+                co2e += m0 * gwpOf[lo];
+                co2e += m1 * gwpOf[lo + 1];
+                co2e += m2 * gwpOf[lo + 2];
+                if (!(inWindow(sigmaA, m0) & inWindow(sigmaB, m1) & inWindow(sigmaC, m2)
+                        & inWindow(sigmaE, co2e))) {
+                    break;
+                }
+                double qa = (sigmaA + m0) - sigmaA;
+                a0 += qa;
+                a1 += m0 - qa;
+                double qb = (sigmaB + m1) - sigmaB;
+                b0 += qb;
+                b1 += m1 - qb;
+                double qc = (sigmaC + m2) - sigmaC;
+                c0 += qc;
+                c1 += m2 - qc;
+                double qe = (sigmaE + co2e) - sigmaE;
+                e0 += qe;
+                e1 += co2e - qe;
+            }
+            // sums of at most 2^13 values on the lanes' grids since the last flush: exact
+            ls[la] += a0;
+            ls[la + 1] += a1;
+            ls[lb] += b0;
+            ls[lb + 1] += b1;
+            ls[lc] += c0;
+            ls[lc + 1] += c1;
+            ls[le] += e0;
+            ls[le + 1] += e1;
+            used[la / LANE] = true;
+            used[lb / LANE] = true;
+            used[lc / LANE] = true;
+            used[le / LANE] = true;
+            if (j > k && ((records[g] += j - k) & FLUSH_MASK) == 0) {
+                flush(g);
+            }
+            if (j < stop && patternAt[sf[j]] == pat) {
+                // a value outside its window: placed (σ may move) and added on the slow route
+                slowRecord(-1, factorAt[sf[j]], lanes, sa[j]);
+                j++;
+            }
+            k = j;
+        }
     }
 
     /**
@@ -307,10 +495,59 @@ public final class BatchInventory {
             extract(ls, a1, m1);
             extract(ls, a2, m2);
             extract(ls, a3, co2e);
+            used[a0 / LANE] = true;
+            used[a1 / LANE] = true;
+            used[a2 / LANE] = true;
+            used[a3 / LANE] = true;
             if ((++records[g] & FLUSH_MASK) == 0) {
                 flush(g);
             }
         }
+    }
+
+    /**
+     * Places the σ of each unset lane of a chunk from the largest value the chunk gives it, rather
+     * than from its first value, so that later values of similar size rarely move it.
+     */
+    private void placeFromChunk(int g, int k, int stop, int pat) {
+        final int[] sf = sortedFactor;
+        final double[] sa = sortedAmount;
+        double maxA = 0, maxB = 0, maxC = 0, maxE = 0;
+        for (int j = k; j < stop && patternAt[sf[j]] == pat; j++) {
+            int lo = sf[j];
+            double amount = sa[j];
+            double m0 = amount * kg[lo];
+            double m1 = amount * kg[lo + 1];
+            double m2 = amount * kg[lo + 2];
+            double co2e = 0;
+            co2e += m0 * gwpOf[lo];
+            co2e += m1 * gwpOf[lo + 1];
+            co2e += m2 * gwpOf[lo + 2];
+            maxA = Math.max(maxA, Math.abs(m0));
+            maxB = Math.max(maxB, Math.abs(m1));
+            maxC = Math.max(maxC, Math.abs(m2));
+            maxE = Math.max(maxE, Math.abs(co2e));
+        }
+        int lanes = g * stride;
+        place(lanes + (pat & 0xff), maxA);
+        place(lanes + (pat >>> 8 & 0xff), maxB);
+        place(lanes + (pat >>> 16), maxC);
+        place(lanes + CO2E, maxE);
+    }
+
+    /** Places an unset lane's σ for a largest value (not added), if it is normal and coverable. */
+    private void place(int lane, double max) {
+        int at = lane * LANE;
+        int k = Math.getExponent(max) + 14 + HEADROOM;
+        if (lanes[at + 2] == UNSET && max >= Double.MIN_NORMAL && k <= Double.MAX_EXPONENT
+                && k - 41 >= Double.MIN_EXPONENT) {
+            lanes[at + 2] = Math.scalb(1.0, k);
+        }
+    }
+
+    private static boolean inWindow(double sigma, double x) {
+        long d = (Double.doubleToRawLongBits(x) & Long.MAX_VALUE) - (Double.doubleToRawLongBits(sigma) - WINDOW_LOW);
+        return d >= 0 & d <= WINDOW_SPAN;
     }
 
     private static boolean inWindow(double[] lanes, int at, double x) {
@@ -349,6 +586,7 @@ public final class BatchInventory {
     }
 
     private void lane(int lane, double x) {
+        used[lane] = true;
         int at = lane * LANE;
         double sigma = lanes[at + 2];
         // In the window iff σ·2^-41 <= |x| <= σ·2^-13, compared as bit patterns (σ is a power of two).
@@ -391,7 +629,7 @@ public final class BatchInventory {
     }
 
     private boolean present(int lane) {
-        return lanes[lane * LANE + 2] != UNSET || sums[lane] != null;
+        return used[lane] || sums[lane] != null;
     }
 
     private ExactSum sum(int lane) {
@@ -435,14 +673,33 @@ public final class BatchInventory {
     private void resizeLanes(int groupCapacity, int newStride) {
         double[] l = new double[groupCapacity * newStride * LANE];
         ExactSum[] s = new ExactSum[groupCapacity * newStride];
+        boolean[] u = new boolean[groupCapacity * newStride];
         markUnset(l, 0);
         for (int g = 0; g < groupCount; g++) {
             System.arraycopy(lanes, g * stride * LANE, l, g * newStride * LANE, stride * LANE);
             System.arraycopy(sums, g * stride, s, g * newStride, stride);
+            System.arraycopy(used, g * stride, u, g * newStride, stride);
         }
         lanes = l;
         sums = s;
+        used = u;
         stride = newStride;
+    }
+
+    /**
+     * Empties this inventory, keeping its registered factors and groups: the indices given out
+     * stay valid, so a stream can be cut into periods (an hour, a shift) without registering its
+     * columns again. The lanes keep their extraction constants σ (they are only scales, placed
+     * from the values seen so far), so the next period does not place them again.
+     */
+    public void clear() {
+        for (int at = 0; at < lanes.length; at += LANE) {
+            lanes[at] = 0;
+            lanes[at + 1] = 0;
+        }
+        Arrays.fill(sums, null);
+        Arrays.fill(used, false);
+        Arrays.fill(records, 0);
     }
 
     /** @return the number of records added */

@@ -1,9 +1,11 @@
 package org.carbonledger.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.carbonledger.activity.Activity;
 import org.carbonledger.ghg.Gas;
@@ -66,6 +68,100 @@ class BatchInventoryTest {
         inv.addColumns(factors, groups, amounts, 0, n);
         assertEquals(expected.byKey(), inv.toInventory().byKey());
         assertEquals(n, inv.records());
+    }
+
+    @Test
+    void clear_keepsTheIndicesAndForgetsTheGasesOfThePeriodBefore() {
+        BatchInventory inv = new BatchInventory();
+        Activity gas = TestLedger.activity(0, 12.5, 0, 0, 0, 0);
+        EmissionCalculator withSf6 = TestLedger.calculator("AR5", true);
+        int sf6 = inv.factor(withSf6.price(gas));
+        int g = inv.group(BatchCalculator.key(gas, withSf6.price(gas)));
+        inv.addColumns(new int[] {sf6, sf6}, new int[] {g, g}, new double[] {12.5, 3}, 0, 2);
+        assertTrue(inv.totals().gasesKg().containsKey(new Gas("SF6")));
+        inv.clear();
+        assertEquals(0, inv.records());
+        assertEquals(new Inventory().totals(), inv.totals());
+        // the same group, now priced by the table without SF6: SF6 is not in this period
+        int plain = inv.factor(CALC.price(gas));
+        assertEquals(g, inv.group(BatchCalculator.key(gas, CALC.price(gas))));
+        inv.addColumns(new int[] {plain}, new int[] {g}, new double[] {7.25}, 0, 1);
+        Inventory expected = new Inventory().add(CALC.calculate(TestLedger.activity(0, 7.25, 0, 0, 0, 0)));
+        assertEquals(expected.byKey(), inv.toInventory().byKey());
+        assertFalse(inv.totals().gasesKg().containsKey(new Gas("SF6")));
+        // and the factor registered before the clear is still valid
+        inv.addColumns(new int[] {sf6}, new int[] {g}, new double[] {12.5}, 0, 1);
+        assertEquals(expected.add(withSf6.calculate(gas)).byKey(), inv.toInventory().byKey());
+    }
+
+    @Test
+    void addColumns_addsTheRecordsBeforeOneBeyondTheRangeOfDoubleAndNoOther() {
+        // 20,000 records: the first block of 16,384 is sorted by group, the bad record is in the second
+        Random random = new Random(11);
+        int n = 20_000;
+        int bad = 17_000;
+        BatchInventory inv = new BatchInventory();
+        Inventory expected = new Inventory();
+        int[] factors = new int[n];
+        int[] groups = new int[n];
+        double[] amounts = new double[n];
+        for (int r = 0; r < n; r++) {
+            Activity a = r == bad ? TestLedger.activity(0, Double.MAX_VALUE, 0, 0, 0, 0)
+                    : TestLedger.activity(random.nextInt(3), random.nextDouble() * 1000, random.nextInt(6),
+                            random.nextInt(5), random.nextInt(13), 0);
+            PricedFactor p = CALC.price(a);
+            factors[r] = inv.factor(p);
+            groups[r] = inv.group(BatchCalculator.key(a, p));
+            amounts[r] = a.amount();
+            if (r < bad) {
+                expected.add(CALC.calculate(a));
+            }
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> inv.addColumns(factors, groups, amounts, 0, n));
+        assertTrue(e.getMessage().startsWith("record " + bad + ":"), e.getMessage());
+        assertEquals(bad, inv.records());
+        assertEquals(expected.byKey(), inv.toInventory().byKey());
+    }
+
+    @Test
+    void addColumns_addsTheRecordsBeforeAnUnregisteredIndexAndNoOther() {
+        BatchInventory inv = new BatchInventory();
+        int f = inv.factor(gasInGJ());
+        int g = inv.group(LEEDS);
+        int[] factors = new int[100];
+        int[] groups = new int[100];
+        double[] amounts = new double[100];
+        Arrays.fill(factors, f);
+        Arrays.fill(groups, g);
+        Arrays.fill(amounts, 2.0);
+        groups[40] = g + 1;
+        var e = assertThrows(IndexOutOfBoundsException.class, () -> inv.addColumns(factors, groups, amounts, 0, 100));
+        assertTrue(e.getMessage().startsWith("record 40:"), e.getMessage());
+        assertEquals(40, inv.records());
+        assertEquals(new Inventory().add(CALC.calculate(TestLedger.activity(0, 80, 0, 0, 0, 0))).totals().co2eKg(),
+                inv.totals().co2eKg(), 1e-9);
+    }
+
+    @Test
+    void addColumns_overMoreGroupsThanABlockSortsEqualsTheRecordPath() {
+        // 6,000 groups: too many for sorting a block by group to pay, so records go in their order
+        BatchInventory inv = new BatchInventory();
+        Inventory expected = new Inventory();
+        int n = 12_000;
+        int[] factors = new int[n];
+        int[] groups = new int[n];
+        double[] amounts = new double[n];
+        for (int r = 0; r < n; r++) {
+            Activity a = TestLedger.activity(0, r * 0.37 + 1, r % 6, r % 6_000, 0, 0);
+            PricedFactor p = CALC.price(a);
+            factors[r] = inv.factor(p);
+            groups[r] = inv.group(BatchCalculator.key(a, p));
+            amounts[r] = a.amount();
+            expected.add(CALC.calculate(a));
+        }
+        assertEquals(6_000, inv.groupCount());
+        inv.addColumns(factors, groups, amounts, 0, n);
+        assertEquals(expected.byKey(), inv.toInventory().byKey());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.carbonledger.activity.Activity;
 import org.carbonledger.inventory.EmissionCalculator;
 import org.carbonledger.inventory.Inventory;
+import org.carbonledger.inventory.PricedFactor;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -118,5 +119,68 @@ class BatchProperties {
                 pool.shutdown();
             }
         });
+    }
+
+    /** Records as the columns {@link BatchInventory#addColumns} takes, priced and keyed as the record path does. */
+    private record Columns(int[] factors, int[] groups, double[] amounts) {
+        static Columns of(EmissionCalculator calc, BatchInventory into, List<Activity> ledger) {
+            int n = ledger.size();
+            Columns c = new Columns(new int[n], new int[n], new double[n]);
+            for (int r = 0; r < n; r++) {
+                Activity a = ledger.get(r);
+                PricedFactor p = calc.price(a);
+                c.factors[r] = into.factor(p);
+                c.groups[r] = into.group(BatchCalculator.key(a, p));
+                c.amounts[r] = a.amount();
+            }
+            return c;
+        }
+
+        /** Adds them in slices cut at random places, so that blocks and chunks start anywhere. */
+        void addTo(BatchInventory inv, Random random) {
+            int at = 0;
+            while (at < amounts.length) {
+                int to = random.nextInt(4) == 0 ? amounts.length : Math.min(amounts.length, at + random.nextInt(2_000));
+                inv.addColumns(factors, groups, amounts, at, to);
+                at = to;
+            }
+        }
+    }
+
+    /** Long ledgers over few groups: runs of one group longer than the flush cadence (1,024 records). */
+    private static Gen<List<Activity>> longLedgers() {
+        Gen<Activity> fewGroups = integers().between(0, 3).zip(amounts(), integers().between(0, 9),
+                integers().between(0, 1), (which, amount, unit, site) -> TestLedger.activity(which, amount, unit, site,
+                        0, 0));
+        return lists().of(fewGroups).ofSizeBetween(0, 12_000);
+    }
+
+    @Test
+    void columnsAgreeWithTheRecordPathBitForBit() {
+        qt().withExamples(60).forAll(ledgers().mix(longLedgers(), 30), integers().between(0, 1), integers().all())
+                .checkAssert((ledger, which, seed) -> {
+                    EmissionCalculator calc = which == 0 ? AR5 : AR6;
+                    BatchInventory inv = new BatchInventory();
+                    Columns.of(calc, inv, ledger).addTo(inv, new Random(seed));
+                    Inventory expected = recordPath(calc, ledger);
+                    assertEquals(expected.byKey(), inv.toInventory().byKey());
+                    assertEquals(expected.totals(), inv.totals());
+                    assertEquals(ledger.size(), inv.records());
+                });
+    }
+
+    @Test
+    void aClearedInventoryEqualsANewOne() {
+        qt().withExamples(60).forAll(ledgers().mix(longLedgers(), 20), ledgers(), integers().all())
+                .checkAssert((before, after, seed) -> {
+                    BatchInventory inv = new BatchInventory();
+                    Random random = new Random(seed);
+                    Columns.of(AR5, inv, before).addTo(inv, random);
+                    inv.clear();
+                    assertEquals(0, inv.records());
+                    Columns.of(AR5, inv, after).addTo(inv, random);
+                    // the groups and gases of the first ledger are not in the second's result
+                    assertEquals(recordPath(AR5, after).byKey(), inv.toInventory().byKey());
+                });
     }
 }

@@ -87,6 +87,16 @@ final class TestLedger {
     }
 
     static EmissionCalculator calculator(String gwp) {
+        return calculator(gwp, false);
+    }
+
+    /**
+     * @param gwp the GWP set
+     * @param sf6 whether natural gas also emits SF6 (a made-up factor, 0.001 kg/TJ): its records
+     *     then fill a gas that the same group's records of the plain table do not
+     * @return a calculator over the test table
+     */
+    static EmissionCalculator calculator(String gwp, boolean sf6) {
         Table t = new Table()
                 .factor(GAS, "CO2", 56100, "kg/TJ", CalorificBasis.NET)
                 .factor(GAS, "CH4", 1, "kg/TJ", CalorificBasis.NET)
@@ -100,6 +110,9 @@ final class TestLedger {
                 .factor(WOOD, "N2O", 4, "kg/TJ", CalorificBasis.NET)
                 .conversion(WOOD, 15.6, "TJ/Gg")
                 .factor(LEAK, "HFC-134a", 1, "kg/kg", null);
+        if (sf6) {
+            t.factor(GAS, "SF6", 0.001, "kg/TJ", CalorificBasis.NET);
+        }
         List<ActivityType> types = List.of(
                 new ActivityType(GAS, "Natural gas", Scope.SCOPE_1, false, MethaneOrigin.COMBUSTION, ""),
                 new ActivityType(DIESEL, "Gas/diesel oil", Scope.SCOPE_1, false, MethaneOrigin.COMBUSTION, ""),
