@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.carbonledger.activity.ActivityCsvReader;
 import org.carbonledger.activity.RejectedRow;
 import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.ghg.Gas;
@@ -16,6 +15,7 @@ import org.carbonledger.inventory.ActivityResult;
 import org.carbonledger.inventory.Inventory;
 import org.carbonledger.inventory.MarketBasedScope2;
 import org.carbonledger.inventory.PricedFactor;
+import org.carbonledger.quantity.NumberText;
 
 /**
  * Streams the CSV result of {@code carbonledger inventory}: one row per input record with the
@@ -42,7 +42,7 @@ final class CsvInventoryWriter implements InventoryCommand.InventoryWriter {
     }
 
     @Override
-    public void record(long row, ActivityResult r) {
+    public void record(long row, ActivityResult r, Object prepared) {
         var a = r.activity();
         StringBuilder b = line;
         b.setLength(0);
@@ -108,17 +108,17 @@ final class CsvInventoryWriter implements InventoryCommand.InventoryWriter {
     }
 
     @Override
-    public void rejected(RejectedRow r, ActivityCsvReader in) {
+    public void rejected(RejectedRow r, InventoryCommand.RowText in) {
         StringBuilder b = new StringBuilder(256);
         b.append(r.row()).append(',');
-        text(b, in.field("id"));
-        text(b, in.field("site"));
-        text(b, in.field("process"));
-        text(b, in.field("period"));
-        text(b, in.field("activity"));
-        text(b, in.field("amount"));
-        text(b, in.field("unit"));
-        text(b, in.field("scope"));
+        text(b, in.id());
+        text(b, in.site());
+        text(b, in.process());
+        text(b, in.period());
+        text(b, in.activity());
+        text(b, in.amount());
+        text(b, in.unit());
+        text(b, in.scope());
         b.append(",,,,,,,,rejected,");
         String reason = (r.column().isEmpty() ? "" : "column " + r.column() + ": ") + r.reason();
         b.append(quote(neutralise(reason))).append('\n');
@@ -165,7 +165,7 @@ final class CsvInventoryWriter implements InventoryCommand.InventoryWriter {
     }
 
     static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return NumberText.of(v);
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.carbonledger.activity.ActivityCsvReader;
 import org.carbonledger.activity.RejectedRow;
 import org.carbonledger.factor.FactorNotFoundException;
 import org.carbonledger.factor.TableInfo;
@@ -62,7 +61,7 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
     }
 
     @Override
-    public void record(long row, ActivityResult r) {
+    public void record(long row, ActivityResult r, Object prepared) {
         records++;
         // the conventions applied, collected from the factor rather than the trace, which is only
         // built for the lines the report lists
@@ -87,7 +86,7 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
     }
 
     @Override
-    public void rejected(RejectedRow r, ActivityCsvReader in) {
+    public void rejected(RejectedRow r, InventoryCommand.RowText in) {
         if (rejected.size() < MAX_REJECTED) {
             rejected.add(r);
         }

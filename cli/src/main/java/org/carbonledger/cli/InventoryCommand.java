@@ -157,11 +157,11 @@ class InventoryCommand implements Callable<Integer> {
         long rows;
         try {
             try (ActivityCsvReader in = ActivityCsvReader.open(activities);
-                    InventoryWriter writer = switch (format) {
+                    InventoryWriter writer = new WriterThread(switch (format) {
                         case "json" -> new JsonInventoryWriter(temp, settings, defaultChain);
                         case "html" -> new HtmlReportWriter(temp, settings, defaultChain, activities.toString());
                         default -> new CsvInventoryWriter(temp);
-                    }) {
+                    })) {
                 Inventory inventory = new Inventory();
                 Scope2Ledger scope2 = new Scope2Ledger();
                 Footprints footprints = production == null ? null : new Footprints();
@@ -194,7 +194,7 @@ class InventoryCommand implements Callable<Integer> {
                     if (shown.size() < 20) {
                         shown.add(rejection.message());
                     }
-                    writer.rejected(rejection, in);
+                    writer.rejected(rejection, RowText.of(in));
                 }
                 if (productionData != null) {
                     for (RejectedRow p : productionData.rejected()) {
@@ -304,11 +304,43 @@ class InventoryCommand implements Callable<Integer> {
         }
     }
 
+    /** The fields of an activities row as read, for the listing of a rejected row. */
+    record RowText(String id, String site, String process, String period, String activity, String amount,
+            String unit, String scope) {
+        static RowText of(ActivityCsvReader in) {
+            return new RowText(in.field("id"), in.field("site"), in.field("process"), in.field("period"),
+                    in.field("activity"), in.field("amount"), in.field("unit"), in.field("scope"));
+        }
+    }
+
     /** Where results go, record by record; implementations stream to a file. */
     interface InventoryWriter extends AutoCloseable {
-        void record(long row, ActivityResult r);
+        /**
+         * Does the part of writing a record that may run on the reading thread, ahead of
+         * {@link #record(long, ActivityResult, Object)} on the writing one; called for each
+         * record in row order, from one thread. By default nothing.
+         *
+         * @return what {@code record} takes for it
+         */
+        default Object prepare(ActivityResult r) {
+            return null;
+        }
 
-        void rejected(RejectedRow r, ActivityCsvReader in);
+        /** Writes a record, with what {@link #prepare} gave for it. */
+        void record(long row, ActivityResult r, Object prepared);
+
+        /** Writes a record: {@link #prepare}, then {@link #record(long, ActivityResult, Object)}. */
+        default void record(long row, ActivityResult r) {
+            record(row, r, prepare(r));
+        }
+
+        /**
+         * Takes a rejected row.
+         *
+         * @param r the rejection
+         * @param row the row's fields as read, or null for a row of another file (--production)
+         */
+        void rejected(RejectedRow r, RowText row);
 
         /** Takes the intensities computed from --production, and its rejected rows. */
         default void intensities(IntensityCalculator.Result result, List<RejectedRow> rejectedProduction) {

@@ -3,13 +3,13 @@ package org.carbonledger.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +17,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.carbonledger.activity.ActivityCsvReader;
 import org.carbonledger.activity.RejectedRow;
 import org.carbonledger.factor.Conversion;
 import org.carbonledger.factor.EmissionFactor;
@@ -31,6 +30,7 @@ import org.carbonledger.inventory.EmissionTotals;
 import org.carbonledger.inventory.ExactSum;
 import org.carbonledger.inventory.Inventory;
 import org.carbonledger.inventory.MarketBasedScope2;
+import org.carbonledger.inventory.PricedFactor;
 import org.carbonledger.inventory.InventoryKey;
 
 /**
@@ -38,15 +38,20 @@ import org.carbonledger.inventory.InventoryKey;
  * computed, rejected rows through a side file, then factors, counts and totals. Masses in kg.
  */
 final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Doubles written by Schubfach, as {@link org.carbonledger.quantity.NumberText} writes the traces' numbers. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
 
     private final CalculationSettings settings;
     private final JsonGenerator json;
     private final Path rejectedFile;
     private final JsonGenerator rejectedJson;
     private final Map<ResolvedFactor, String> factorKeys = new IdentityHashMap<>();
-    private final Map<String, ResolvedFactor> factors = new LinkedHashMap<>();
+    /** Each factor under its key, with the first of its pricings (they differ by unit only) for its trace. */
+    private final Map<String, PricedFactor> factors = new LinkedHashMap<>();
     private boolean anyRejected;
+    /** Used by {@link #prepare} (the reading thread) and, once records are done, by {@link #finish}. */
+    private final Utf8Lines lines = new Utf8Lines();
     private final Map<String, Gap> gaps = new java.util.TreeMap<>();
 
     /** Rows of one activity and region that no table covers. */
@@ -106,46 +111,91 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
         }
     }
 
+    /** The records' field names, encoded once (Jackson encodes a String name at every write). */
+    private static final SerializedString ROW = new SerializedString("row");
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString ACTIVITY = new SerializedString("activity");
+    private static final SerializedString SITE = new SerializedString("site");
+    private static final SerializedString PROCESS = new SerializedString("process");
+    private static final SerializedString PERIOD = new SerializedString("period");
+    private static final SerializedString REGION = new SerializedString("region");
+    private static final SerializedString AMOUNT = new SerializedString("amount");
+    private static final SerializedString UNIT = new SerializedString("unit");
+    private static final SerializedString SCOPE = new SerializedString("scope");
+    private static final SerializedString CO2E_KG = new SerializedString("co2e_kg");
+    private static final SerializedString GASES_KG = new SerializedString("gases_kg");
+    private static final SerializedString BIOGENIC_CO2_KG = new SerializedString("biogenic_co2_kg");
+    private static final SerializedString TABLE = new SerializedString("table");
+    private static final SerializedString FACTOR = new SerializedString("factor");
+    private static final SerializedString TAGS = new SerializedString("tags");
+    private static final SerializedString TRACE = new SerializedString("trace");
+
+    /** What {@link #prepare} gives a record: its factor's key and its trace, encoded. */
+    private record Prepared(String key, Lines trace) {
+    }
+
+    /**
+     * Names the record's factor (a key of the factors list) and encodes its trace, which cites
+     * the factor by that key: the costliest part of a record, here on the reading thread.
+     */
     @Override
-    public void record(long row, ActivityResult r) {
+    public Object prepare(ActivityResult r) {
+        String key = key(r.priced());
+        return new Prepared(key, lines.encode(r.trace(key)));
+    }
+
+    @Override
+    public void record(long row, ActivityResult r, Object prepared) {
+        Prepared p = (Prepared) prepared;
         try {
             var a = r.activity();
             json.writeStartObject();
-            json.writeNumberField("row", row);
-            json.writeStringField("id", a.id());
-            json.writeStringField("activity", a.activity().id());
-            json.writeStringField("site", a.site());
-            json.writeStringField("process", a.process());
-            json.writeStringField("period", a.period() == null ? "" : a.period().text());
-            json.writeStringField("region", a.region().isGlobal() ? "" : a.region().id());
-            json.writeNumberField("amount", a.amount());
-            json.writeStringField("unit", a.unit().symbol());
-            json.writeStringField("scope", r.scope().code());
-            json.writeNumberField("co2e_kg", r.co2eKg());
-            json.writeObjectFieldStart("gases_kg");
+            json.writeFieldName(ROW);
+            json.writeNumber(row);
+            string(ID, a.id());
+            string(ACTIVITY, a.activity().id());
+            string(SITE, a.site());
+            string(PROCESS, a.process());
+            string(PERIOD, a.period() == null ? "" : a.period().text());
+            string(REGION, a.region().isGlobal() ? "" : a.region().id());
+            json.writeFieldName(AMOUNT);
+            json.writeNumber(a.amount());
+            string(UNIT, a.unit().symbol());
+            string(SCOPE, r.scope().code());
+            json.writeFieldName(CO2E_KG);
+            json.writeNumber(r.co2eKg());
+            json.writeFieldName(GASES_KG);
+            json.writeStartObject();
             for (var e : r.gasesKg().entrySet()) {
                 json.writeNumberField(e.getKey().id(), e.getValue());
             }
             json.writeEndObject();
-            json.writeNumberField("biogenic_co2_kg", r.biogenicCo2Kg());
-            json.writeStringField("table", r.factor().table().id());
-            json.writeStringField("factor", key(r.factor()));
+            json.writeFieldName(BIOGENIC_CO2_KG);
+            json.writeNumber(r.biogenicCo2Kg());
+            string(TABLE, r.factor().table().id());
+            string(FACTOR, p.key());
             if (!a.tags().isEmpty()) {
-                json.writeObjectFieldStart("tags");
+                json.writeFieldName(TAGS);
+                json.writeStartObject();
                 for (var e : a.tags().entrySet()) {
                     json.writeStringField(e.getKey(), e.getValue());
                 }
                 json.writeEndObject();
             }
-            json.writeArrayFieldStart("trace");
-            for (String line : r.trace()) {
-                writeText(json, line);
-            }
+            json.writeFieldName(TRACE);
+            json.writeStartArray();
+            // the record's own steps; its factor's lines are written once, under factors
+            write(json, p.trace());
             json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void string(SerializedString name, String value) throws IOException {
+        json.writeFieldName(name);
+        json.writeString(value);
     }
 
     /** @return a pretty printer that writes what Jackson's default one writes, faster */
@@ -231,37 +281,105 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
     }
 
     /**
-     * Writes a string value exactly as {@code writeString} does, faster for the trace lines. Most
-     * of them hold a non-ASCII character ('×'), after which Jackson's writeString encodes and
-     * escape-checks character by character: about a third of the JSON run's time (JFR, 1M-row
-     * CLI run). Jackson's writeUTF8String escapes the same characters (the ASCII ones its escape
-     * table names) and copies the other bytes as they are; String.getBytes encodes a Latin-1
-     * string (all trace lines but those quoting exotic table text) in a tight loop. A string with
-     * a surrogate, which getBytes would turn into '?' if unpaired, goes through writeString.
-     * (Encoding character by character here, into a reused buffer, was not measurably faster.)
-     * JsonInventoryWriterTest checks the two give the same bytes.
+     * Trace lines encoded to UTF-8 ahead of writing, for {@link #write(JsonGenerator, Lines)}: the
+     * bytes of the lines one after another, where each ends, and the lines that must be escaped
+     * (null if none).
      */
-    static void writeText(JsonGenerator json, String s) throws IOException {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                json.writeString(s);
-                return;
-            }
-        }
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        json.writeUTF8String(utf8, 0, utf8.length);
+    record Lines(byte[] bytes, int[] ends, String[] escaped) {
     }
 
-    private String key(ResolvedFactor f) {
-        return factorKeys.computeIfAbsent(f, x -> {
+    /**
+     * Encodes trace lines to UTF-8 so that they can be written exactly as {@code writeString}
+     * writes them, faster. Most lines hold a non-ASCII character ('×'), after which Jackson's
+     * writeString encodes and escape-checks character by character (a third of the JSON run's
+     * time, JFR, 1M-row CLI run). This copies a line's characters out at once
+     * ({@code String.getChars}), encodes them into a reused buffer and checks, in the same pass,
+     * for the characters Jackson escapes (those below U+0020, '"' and '\\'); a line with such a
+     * character or a surrogate is left to writeString. The lines are then written with
+     * writeRawUTF8String. The encoding can run on another thread than the writing (the reading
+     * thread, see {@link #prepare}). JsonInventoryWriterTest checks the bytes are writeString's.
+     * Not thread-safe.
+     */
+    static final class Utf8Lines {
+        private char[] chars = new char[512];
+        private byte[] buffer = new byte[4096];
+
+        Lines encode(List<String> lines) {
+            int[] ends = new int[lines.size()];
+            String[] escaped = null;
+            int at = 0;
+            for (int l = 0; l < ends.length; l++) {
+                String s = lines.get(l);
+                int n = s.length();
+                if (chars.length < n) {
+                    chars = new char[Math.max(n, 2 * chars.length)];
+                }
+                if (buffer.length - at < 3 * n) {
+                    buffer = Arrays.copyOf(buffer, Math.max(at + 3 * n, 2 * buffer.length));
+                }
+                s.getChars(0, n, chars, 0);
+                int end = encode(chars, n, buffer, at);
+                if (end < 0) {
+                    if (escaped == null) {
+                        escaped = new String[ends.length];
+                    }
+                    escaped[l] = s;
+                } else {
+                    at = end;
+                }
+                ends[l] = at;
+            }
+            return new Lines(Arrays.copyOf(buffer, at), ends, escaped);
+        }
+
+        /** @return the end of the encoded characters, or -1 if one of them must be escaped or is a surrogate */
+        private static int encode(char[] cs, int n, byte[] b, int at) {
+            for (int i = 0; i < n; i++) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    if (c < 0x20 || c == '"' || c == '\\') {
+                        return -1;
+                    }
+                    b[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    return -1;
+                } else {
+                    b[at++] = (byte) (0xE0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+            return at;
+        }
+    }
+
+    /** Writes encoded lines as string values, each as writeString would write it. */
+    static void write(JsonGenerator json, Lines lines) throws IOException {
+        int start = 0;
+        for (int l = 0; l < lines.ends().length; l++) {
+            int end = lines.ends()[l];
+            if (lines.escaped() != null && lines.escaped()[l] != null) {
+                json.writeString(lines.escaped()[l]);
+            } else {
+                json.writeRawUTF8String(lines.bytes(), start, end - start);
+            }
+            start = end;
+        }
+    }
+
+    private String key(PricedFactor p) {
+        return factorKeys.computeIfAbsent(p.factor(), x -> {
             String k = "F" + (factors.size() + 1);
-            factors.put(k, x);
+            factors.put(k, p);
             return k;
         });
     }
 
     @Override
-    public void rejected(RejectedRow r, ActivityCsvReader in) {
+    public void rejected(RejectedRow r, InventoryCommand.RowText in) {
         try {
             anyRejected = true;
             rejectedJson.writeStartObject();
@@ -459,7 +577,8 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
         json.writeEndObject();
     }
 
-    private void writeFactor(String key, ResolvedFactor f) throws IOException {
+    private void writeFactor(String key, PricedFactor p) throws IOException {
+        ResolvedFactor f = p.factor();
         json.writeObjectFieldStart(key);
         json.writeStringField("table", f.table().id());
         json.writeStringField("edition", f.table().edition());
@@ -470,8 +589,8 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
         json.writeStringField("why", f.why());
         if (!f.passedOver().isEmpty()) {
             json.writeArrayFieldStart("passed_over");
-            for (String p : f.passedOver()) {
-                json.writeString(p);
+            for (String passed : f.passedOver()) {
+                json.writeString(passed);
             }
             json.writeEndArray();
         }
@@ -500,6 +619,9 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
             json.writeEndObject();
         }
         json.writeEndObject();
+        json.writeArrayFieldStart("trace");
+        write(json, lines.encode(p.trace()));
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -83,12 +83,23 @@ class InventoryResultTest {
         assertEquals(result.at("/records/0/factor").asText(), result.at("/records/2/factor").asText());
     }
 
+    /**
+     * A record's trace gives its own steps and cites its factor by its key; the factor's trace,
+     * written once under {@code factors}, cites IPCC 2006 Vol. 2 Table 1.4 (CO2) and Table 2.3
+     * (CH4 and N2O of stationary combustion in manufacturing).
+     */
     @Test
-    void trace_citesTheTableReferences() {
-        JsonNode result = ok(inventory(dir, "activity,amount,unit\nfuel/natural_gas,1000,GJ\n"));
-        String trace = result.at("/records/0/trace").toString();
-        assertTrue(trace.contains("1.4"), () -> "trace should cite Table 1.4: " + trace);
-        assertTrue(trace.contains("2.3"), () -> "trace should cite Table 2.3: " + trace);
+    void trace_citesTheFactorWhoseTraceCitesTheTableReferences() {
+        JsonNode result = ok(inventory(dir, "activity,amount,unit\nfuel/natural_gas,1000,GJ\nfuel/natural_gas,2000,GJ\n"));
+        String key = result.at("/records/0/factor").asText();
+        String record = result.at("/records/0/trace").toString();
+        assertTrue(record.contains("[" + key + "]") && record.contains("table ipcc-2006, edition 2006"), record);
+        assertTrue(record.contains("CO2: 1000 GJ × 56100 kg/TJ [" + key + "] = 56100 kg"), record);
+        String factor = result.at("/factors/" + key + "/trace").toString();
+        assertTrue(factor.contains("Table 1.4") && factor.contains("Table 2.3"), factor);
+        // written once: the second record cites the same factor and does not repeat its sources
+        assertEquals(key, result.at("/records/1/factor").asText());
+        assertFalse(result.at("/records/1/trace").toString().contains("Table"), result.at("/records/1/trace")::toString);
     }
 
     @Test

@@ -46,7 +46,22 @@ class JsonInventoryWriterTest {
             values.add(b.toString()); // lone surrogates too: halves of the emoji
 
         }
-        assertArrayEquals(write(values, JsonGenerator::writeString), write(values, JsonInventoryWriter::writeText));
+        byte[] expected = write(values, JsonGenerator::writeString);
+        JsonInventoryWriter.Utf8Lines lines = new JsonInventoryWriter.Utf8Lines();
+        assertArrayEquals(expected, write(values, (g, v) -> JsonInventoryWriter.write(g, lines.encode(List.of(v)))));
+        // several lines at a time, as a record's trace is encoded: each ends where the next begins
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(JsonInventoryWriter.prettyPrinter());
+            g.writeStartArray();
+            for (int at = 0; at < values.size(); ) {
+                int to = Math.min(values.size(), at + 1 + random.nextInt(9));
+                JsonInventoryWriter.write(g, lines.encode(values.subList(at, to)));
+                at = to;
+            }
+            g.writeEndArray();
+        }
+        assertArrayEquals(expected, bytes.toByteArray());
     }
 
     @Test

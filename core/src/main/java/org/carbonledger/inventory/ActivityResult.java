@@ -13,6 +13,7 @@ import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.ghg.GwpSet;
+import org.carbonledger.quantity.NumberText;
 
 /**
  * The emissions of one activity record, with the trace that lets anyone recompute them by hand.
@@ -121,14 +122,35 @@ public final class ActivityResult {
      * @return the trace lines
      */
     public List<String> trace() {
+        return trace(null);
+    }
+
+    /**
+     * Explains the calculation citing the factor by a reference, for results that list each
+     * factor once, with {@link PricedFactor#trace()}, under that reference: the record's own steps
+     * (its amount and its conversions, each mass, the CO2e sum, the defaults applied to it), the
+     * table and edition named, and the factor's own lines (why its table won, the sources of its
+     * values, the calorific basis, the GWPs) left to the reference. The two together hold every
+     * line of {@link #trace()}.
+     *
+     * @param factorRef the factor's name in the result, such as {@code F12}; null for the whole trace
+     * @return the trace lines
+     */
+    public List<String> trace(String factorRef) {
         ResolvedFactor f = priced.factor();
+        boolean whole = factorRef == null;
+        String cite = whole ? null : " [" + factorRef + "]";
         List<String> t = new ArrayList<>();
         String amount = num(activity.amount()) + " " + activity.unit().symbol();
         t.add("activity " + activity.activity() + ": " + amount + ", scope " + scope);
-        t.add("factor table " + f.table().id() + " (" + f.table().name() + ", edition " + f.table().edition() + "): "
-                + f.why());
-        for (String p : f.passedOver()) {
-            t.add("passed over " + p);
+        if (whole) {
+            t.add(PricedFactor.tableLine(f));
+            for (String p : f.passedOver()) {
+                t.add("passed over " + p);
+            }
+        } else {
+            t.add("factor " + factorRef + ": table " + f.table().id() + ", edition " + f.table().edition()
+                    + " (why it was chosen, its sources and the GWPs: " + factorRef + " in the list of factors)");
         }
         double canonical = activity.amount() * activity.unit().toCanonical();
         String current = amount;
@@ -138,15 +160,16 @@ public final class ActivityResult {
                     + canonicalSymbol(activity.unit().kind()) + " per " + activity.unit().symbol() + ")");
         }
         double value = canonical;
-        for (Conversion c : f.conversions()) {
+        for (int k = 0; k < f.conversions().size(); k++) {
+            Conversion c = f.conversions().get(k);
             value *= c.canonicalFactor();
             String next = num(value) + " " + canonicalSymbol(c.unit().mass().kind());
-            t.add("conversion: " + current + " × " + num(c.value()) + " " + c.unit()
-                    + (c.basis() != null ? " (" + c.basis() + ")" : "") + " [" + c.source().tableId() + ", "
-                    + c.source().reference() + ", " + c.source().sourceName() + "] = " + next);
+            t.add("conversion: " + current + " × " + priced.conversionText(k) + " " + c.unit()
+                    + (c.basis() != null ? " (" + c.basis() + ")" : "") + (whole ? PricedFactor.cite(c) : cite)
+                    + " = " + next);
             current = next;
         }
-        if (!f.basisNote().isEmpty()) {
+        if (whole && !f.basisNote().isEmpty()) {
             t.add("calorific basis: " + f.basisNote());
         }
         // each mass is shown twice (its gas's line and the CO2e sum): formatted once
@@ -156,10 +179,8 @@ public final class ActivityResult {
         }
         for (int i = 0; i < priced.gasCount(); i++) {
             EmissionFactor ef = f.factors().get(i);
-            t.add(ef.gas() + (priced.isBiogenic(i) ? " (biogenic)" : "") + ": " + current + " × " + num(ef.value())
-                    + " " + ef.unit() + " [" + ef.source().tableId() + ", " + ef.source().reference() + ", "
-                    + ef.source().sourceName() + (ef.sector() != null ? ", sector " + ef.sector() : "")
-                    + (ef.region().isGlobal() ? "" : ", region " + ef.region()) + "] = " + massText[i] + " kg");
+            t.add(ef.gas() + (priced.isBiogenic(i) ? " (biogenic)" : "") + ": " + current + " × " + priced.valueText(i)
+                    + " " + ef.unit() + (whole ? PricedFactor.cite(ef) : cite) + " = " + massText[i] + " kg");
         }
         StringBuilder sum = new StringBuilder("CO2e (" + gwp.id() + "): ");
         boolean first = true;
@@ -169,20 +190,12 @@ public final class ActivityResult {
             }
             var g = priced.gwpValue(i);
             sum.append(first ? "" : " + ").append(massText[i]).append(" kg ").append(g.gas()).append(" × ")
-                    .append(num(g.value()));
+                    .append(priced.gwpText(i));
             first = false;
         }
         t.add(sum.append(" = ").append(num(co2e)).append(" kg").toString());
-        for (int i = 0; i < priced.gasCount(); i++) {
-            var g = priced.gwpValue(i);
-            if (!priced.isBiogenic(i) && !g.gas().equals(Gas.CO2)) {
-                t.add("GWP " + g.gas() + " = " + num(g.value()) + ": " + g.source()
-                        + (g.note().isEmpty() ? "" : "; " + g.note()));
-            }
-        }
-        if (priced.type().biogenic()) {
-            t.add("biogenic CO2 of " + activity.activity() + " is reported apart and excluded from CO2e;"
-                    + " its CH4 and N2O count");
+        if (whole) {
+            priced.gwpLines(t);
         }
         t.addAll(notes());
         return t;
@@ -213,9 +226,6 @@ public final class ActivityResult {
     }
 
     static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return NumberText.of(v);
     }
 }

@@ -1,7 +1,11 @@
 package org.carbonledger.inventory;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.carbonledger.activity.ActivityType;
+import org.carbonledger.factor.Conversion;
+import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.ghg.GwpSet;
@@ -27,6 +31,10 @@ public final class PricedFactor {
     private final boolean[] biogenic;
     private final Gas[] gases;
     private final GwpSet gwpSet;
+    /** The factor's numbers as traces print them, formatted once: its values, GWPs and conversions. */
+    private final String[] valueText;
+    private final String[] gwpText;
+    private final String[] conversionText;
 
     PricedFactor(ResolvedFactor factor, ActivityUnit unit, ActivityType type, GwpSet set) {
         this.factor = Objects.requireNonNull(factor);
@@ -45,6 +53,86 @@ public final class PricedFactor {
             biogenic[i] = type.biogenic() && gases[i].equals(Gas.CO2);
             gwpValues[i] = set.gwp(gases[i], type.methaneOrigin());
             gwp[i] = biogenic[i] ? 0 : gwpValues[i].value();
+        }
+        valueText = new String[n];
+        gwpText = new String[n];
+        for (int i = 0; i < n; i++) {
+            valueText[i] = ActivityResult.num(factor.factors().get(i).value());
+            gwpText[i] = ActivityResult.num(gwpValues[i].value());
+        }
+        conversionText = factor.conversions().stream().map(c -> ActivityResult.num(c.value())).toArray(String[]::new);
+    }
+
+    /**
+     * The factor's own part of a trace, the same for every record it prices: its table and why it
+     * won (and the tables passed over), the sources of its conversions and values, the calorific
+     * basis, the GWPs applied and the biogenic rule. {@link ActivityResult#trace(String)} gives a
+     * record's steps citing these lines by a reference.
+     *
+     * @return the trace lines
+     */
+    public List<String> trace() {
+        List<String> t = new ArrayList<>();
+        t.add(tableLine(factor));
+        for (String p : factor.passedOver()) {
+            t.add("passed over " + p);
+        }
+        for (int k = 0; k < conversionText.length; k++) {
+            Conversion c = factor.conversions().get(k);
+            t.add("conversion: " + conversionText[k] + " " + c.unit()
+                    + (c.basis() != null ? " (" + c.basis() + ")" : "") + cite(c));
+        }
+        if (!factor.basisNote().isEmpty()) {
+            t.add("calorific basis: " + factor.basisNote());
+        }
+        for (int i = 0; i < gases.length; i++) {
+            EmissionFactor ef = factor.factors().get(i);
+            t.add(ef.gas() + (biogenic[i] ? " (biogenic)" : "") + ": " + valueText[i] + " " + ef.unit()
+                    + cite(ef));
+        }
+        gwpLines(t);
+        return t;
+    }
+
+    String valueText(int i) {
+        return valueText[i];
+    }
+
+    String gwpText(int i) {
+        return gwpText[i];
+    }
+
+    String conversionText(int k) {
+        return conversionText[k];
+    }
+
+    static String tableLine(ResolvedFactor f) {
+        return "factor table " + f.table().id() + " (" + f.table().name() + ", edition " + f.table().edition() + "): "
+                + f.why();
+    }
+
+    static String cite(Conversion c) {
+        return " [" + c.source().tableId() + ", " + c.source().reference() + ", " + c.source().sourceName() + "]";
+    }
+
+    static String cite(EmissionFactor ef) {
+        return " [" + ef.source().tableId() + ", " + ef.source().reference() + ", " + ef.source().sourceName()
+                + (ef.sector() != null ? ", sector " + ef.sector() : "")
+                + (ef.region().isGlobal() ? "" : ", region " + ef.region()) + "]";
+    }
+
+    /** Adds the GWP lines (each gas but CO2 counted in CO2e) and the biogenic rule, if any. */
+    void gwpLines(List<String> t) {
+        for (int i = 0; i < gases.length; i++) {
+            GwpValue g = gwpValues[i];
+            if (!biogenic[i] && !g.gas().equals(Gas.CO2)) {
+                t.add("GWP " + g.gas() + " = " + gwpText[i] + ": " + g.source()
+                        + (g.note().isEmpty() ? "" : "; " + g.note()));
+            }
+        }
+        if (type.biogenic()) {
+            t.add("biogenic CO2 of " + type.id() + " is reported apart and excluded from CO2e;"
+                    + " its CH4 and N2O count");
         }
     }
 

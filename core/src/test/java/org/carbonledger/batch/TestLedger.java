@@ -30,9 +30,9 @@ import org.carbonledger.quantity.UnitParser;
 /**
  * A small in-memory factor table for the batch tests (IPCC 2006 Vol. 2 Table 1.4 and 2.3 style
  * values): natural gas per energy, diesel per mass through a calorific value, biogenic wood, and
- * a refrigerant leak with a gas beyond CO2, CH4 and N2O.
+ * a refrigerant leak with a gas beyond CO2, CH4 and N2O. Public for the tests of other packages.
  */
-final class TestLedger {
+public final class TestLedger {
     static final UnitParser U = UnitParser.standard();
     static final ActivityId GAS = ActivityId.of("fuel/natural_gas");
     static final ActivityId DIESEL = ActivityId.of("fuel/gas_diesel_oil");
@@ -86,7 +86,7 @@ final class TestLedger {
         }
     }
 
-    static EmissionCalculator calculator(String gwp) {
+    public static EmissionCalculator calculator(String gwp) {
         return calculator(gwp, false);
     }
 
@@ -96,7 +96,7 @@ final class TestLedger {
      *     then fill a gas that the same group's records of the plain table do not
      * @return a calculator over the test table
      */
-    static EmissionCalculator calculator(String gwp, boolean sf6) {
+    public static EmissionCalculator calculator(String gwp, boolean sf6) {
         Table t = new Table()
                 .factor(GAS, "CO2", 56100, "kg/TJ", CalorificBasis.NET)
                 .factor(GAS, "CH4", 1, "kg/TJ", CalorificBasis.NET)
@@ -144,7 +144,7 @@ final class TestLedger {
      * @param month 0 for no period, 1..12
      * @param scope 0 for none, 1..3
      */
-    static Activity activity(int which, double amount, int unit, int site, int month, int scope) {
+    public static Activity activity(int which, double amount, int unit, int site, int month, int scope) {
         ActivityId id = IDS.get(which);
         List<String> units = which == 0 ? UNITS_GAS : UNITS_MASS;
         Activity.Builder b = Activity.builder(id, amount, U.parse(units.get(Math.floorMod(unit, units.size()))))
