@@ -56,15 +56,15 @@ import org.carbonledger.inventory.PricedFactor;
  * on order or partitioning. The hot route costs three floating-point operations and two
  * additions per value, over 24 bytes per lane.
  *
- * <h2>Why {@link #addColumns} sorts</h2>
+ * <h2>Why {@link #addColumns} puts records in buckets</h2>
  *
  * Records in random order of group would add each value to a lane in memory: eight
  * read-modify-writes per record, scattered over all the groups' lanes. {@code addColumns}
- * instead sorts each block of 16,384 records by group (a counting sort: two passes) and adds each
- * group's run with its lane sums and σs held in registers, written once per run. A lane's σ is
- * placed from the largest value of the first run that reaches it, so that it seldom moves later.
- * With more groups than a quarter of a block, runs would be too short to pay for the sort, and
- * the records are added in their given order. Either way the sums are the same: exact.
+ * instead places each record in its group's bucket (up to 256 records; 65,536 in all) and adds
+ * a full bucket as a run of one group, with the lane sums and σs held in registers and written
+ * once per run. A lane's σ is placed from the largest value of the first run that reaches it,
+ * so that it seldom moves later. With more than 4,096 groups, buckets would be too small to
+ * pay, and the records are added in their given order. Either way the sums are the same: exact.
  *
  * <p>Memory grows with the number of groups and factors, never with the number of records.
  * Mutable and not thread-safe: give each thread its own and {@link #merge} them (exactly). Not
@@ -84,8 +84,8 @@ public final class BatchInventory {
     private static final int FLUSH_MASK = (1 << 10) - 1;
     private static final double UNSET = -1;
     private static final double EXACT_ONLY = -2;
-    /** Records sorted by group at a time in {@link #addColumns}. */
-    private static final int BLOCK = 16384;
+    /** Above this many groups, buckets would be too small (16 records) to pay, and addColumns adds records in order. */
+    private static final int MAX_BUCKETED_GROUPS = 4096;
     private static final int CO2E = 0;
     private static final int BIOGENIC = 1;
 
@@ -103,7 +103,7 @@ public final class BatchInventory {
     private int[] pattern = new int[8];
     /** Per factor: the largest amount, in magnitude, whose masses and CO2e are surely finite. */
     private double[] safe = new double[8];
-    /** By a factor's first position in kg: its pattern and its index, so that sorted records need one lookup. */
+    /** By a factor's first position in kg: its pattern and its index, so that bucketed records need one lookup. */
     private int[] patternAt = new int[24];
     private int[] factorAt = new int[24];
 
@@ -118,11 +118,18 @@ public final class BatchInventory {
     private int stride = 5;
 
     private double[] lanes = new double[16 * 5 * LANE];
-    /** Scratch of {@link #sortedBlock}: where each group's run ends, and the records in group order. */
-    private int[] runEnd;
-    /** The records of a block in group order: each one's factor, as its first position in kg, and amount. */
-    private int[] sortedFactor;
-    private double[] sortedAmount;
+    /**
+     * The buckets of {@link #bucketed}: group g's records are at g × bucketCap .. + bucketFill[g]
+     * − 1, each as its factor (its first position in kg) and amount; touched lists the groups
+     * given a record since the buckets were last flushed (-1 in bucketFill: touched, and empty).
+     */
+    private int bucketGroups = -1;
+    private int bucketCap;
+    private int[] bucketLo;
+    private double[] bucketAmount;
+    private int[] bucketFill;
+    private int[] touched;
+    private int touchedCount;
     private ExactSum[] sums = new ExactSum[16 * 5];
     /** Lanes that were given a value (their σ alone does not say so: {@link #clear} keeps it). */
     private boolean[] used = new boolean[16 * 5];
@@ -274,73 +281,86 @@ public final class BatchInventory {
         Objects.checkFromToIndex(from, to, factors.length);
         Objects.checkFromToIndex(from, to, groups.length);
         Objects.checkFromToIndex(from, to, amounts.length);
-        if (groupCount > BLOCK / 4) {
-            // runs of a group would be too short for sorting to pay
+        if (groupCount > MAX_BUCKETED_GROUPS) {
+            // runs of a group would be too short for buckets to pay
             records(factors, groups, amounts, 0, 0, from, to);
             return;
         }
-        for (int b = from; b < to; b += BLOCK) {
-            sortedBlock(factors, groups, amounts, b, Math.min(to, b + BLOCK));
-        }
+        bucketed(factors, groups, amounts, from, to);
     }
 
     /**
-     * Adds a block of records in order of group, so that each run of one group keeps its lane
-     * sums and σs in registers (one load and one store per lane per run instead of per record).
-     * The records are checked before any is added: if one has an index out of range or an amount
-     * that could give a value beyond the range of double, the block goes through {@link #records}
-     * in its given order instead, which adds the records before that one and then throws.
+     * Adds records through a bucket per group: each record is checked and placed in its group's
+     * bucket, and a full bucket is added as a run of one group, its lane sums and σs held in
+     * registers (one load and one store per lane per run instead of per record); the buckets
+     * left are added at the end. A record with an index out of range, or an amount that could
+     * give a value beyond the range of double, goes through {@link #records} once the buckets are
+     * added, so that an error still leaves exactly the records before it added.
      */
-    private void sortedBlock(int[] factors, int[] groups, double[] amounts, int from, int to) {
-        int gc = groupCount;
-        int fc = factorCount;
-        if (runEnd == null || runEnd.length < gc + 1) {
-            runEnd = new int[Math.max(gc + 1, 64)];
-            sortedFactor = new int[BLOCK];
-            sortedAmount = new double[BLOCK];
+    private void bucketed(int[] factors, int[] groups, double[] amounts, int from, int to) {
+        final int gc = groupCount;
+        final int fc = factorCount;
+        if (bucketGroups != gc) {
+            // empty between calls, so they can be laid out again for the groups registered since
+            bucketCap = Math.max(16, Math.min(256, (1 << 16) / Math.max(1, gc)));
+            bucketLo = new int[gc * bucketCap];
+            bucketAmount = new double[gc * bucketCap];
+            bucketFill = new int[gc];
+            touched = new int[gc];
+            bucketGroups = gc;
         }
-        final int[] end = runEnd;
-        Arrays.fill(end, 0, gc + 1, 0);
+        final int cap = bucketCap;
+        final int[] lo = bucketLo;
+        final double[] amount = bucketAmount;
+        final int[] fill = bucketFill;
+        final double[] safe = this.safe;
+        final int[] first = this.first;
         for (int r = from; r < to; r++) {
             int g = groups[r];
-            if (g < 0 || g >= gc) {
-                records(factors, groups, amounts, 0, 0, from, to);
-                return;
-            }
-            end[g + 1]++;
-        }
-        for (int g = 0; g < gc; g++) {
-            end[g + 1] += end[g];
-        }
-        // end[g] is now where group g starts; placing its records moves it to where g ends
-        final double[] safe = this.safe;
-        final int[] sf = sortedFactor;
-        final double[] sa = sortedAmount;
-        for (int r = from; r < to; r++) {
             int f = factors[r];
-            double amount = amounts[r];
-            if (f < 0 || f >= fc || !(Math.abs(amount) <= safe[f])) {
-                // nothing of the block is added yet
-                records(factors, groups, amounts, 0, 0, from, to);
-                return;
+            double a = amounts[r];
+            if (g < 0 || g >= gc || f < 0 || f >= fc || !(Math.abs(a) <= safe[f])) {
+                flushBuckets();
+                records(factors, groups, amounts, 0, 0, r, r + 1);
+                continue;
             }
-            int at = end[groups[r]]++;
-            sf[at] = first[f];
-            sa[at] = amount;
-        }
-        int begin = 0;
-        for (int g = 0; g < gc; g++) {
-            if (end[g] > begin) {
-                run(g, begin, end[g]);
+            int n = fill[g];
+            if (n <= 0) {
+                if (n == 0) {
+                    touched[touchedCount++] = g;
+                }
+                n = 0;
             }
-            begin = end[g];
+            int at = g * cap + n;
+            lo[at] = first[f];
+            amount[at] = a;
+            if (n + 1 == cap) {
+                fill[g] = -1;
+                run(g, g * cap, at + 1);
+            } else {
+                fill[g] = n + 1;
+            }
         }
+        flushBuckets();
     }
 
-    /** Adds the sorted records begin .. end − 1, all of group g, checked by {@link #sortedBlock}. */
+    /** Adds what the buckets hold and empties them. */
+    private void flushBuckets() {
+        for (int i = 0; i < touchedCount; i++) {
+            int g = touched[i];
+            int n = bucketFill[g];
+            if (n > 0) {
+                run(g, g * bucketCap, g * bucketCap + n);
+            }
+            bucketFill[g] = 0;
+        }
+        touchedCount = 0;
+    }
+
+    /** Adds the records begin .. end − 1 of the buckets, all of group g, checked by {@link #bucketed}. */
     private void run(int g, int begin, int end) {
-        final int[] sf = sortedFactor;
-        final double[] sa = sortedAmount;
+        final int[] sf = bucketLo;
+        final double[] sa = bucketAmount;
         final double[] kg = this.kg;
         final double[] gwpOf = this.gwpOf;
         final int[] patternAt = this.patternAt;
@@ -510,8 +530,8 @@ public final class BatchInventory {
      * than from its first value, so that later values of similar size rarely move it.
      */
     private void placeFromChunk(int g, int k, int stop, int pat) {
-        final int[] sf = sortedFactor;
-        final double[] sa = sortedAmount;
+        final int[] sf = bucketLo;
+        final double[] sa = bucketAmount;
         double maxA = 0, maxB = 0, maxC = 0, maxE = 0;
         for (int j = k; j < stop && patternAt[sf[j]] == pat; j++) {
             int lo = sf[j];

@@ -96,7 +96,7 @@ class BatchInventoryTest {
 
     @Test
     void addColumns_addsTheRecordsBeforeOneBeyondTheRangeOfDoubleAndNoOther() {
-        // 20,000 records: the first block of 16,384 is sorted by group, the bad record is in the second
+        // 20,000 records over 18 groups: buckets fill (256 records) and are added before the bad record, others not yet
         Random random = new Random(11);
         int n = 20_000;
         int bad = 17_000;
@@ -108,7 +108,7 @@ class BatchInventoryTest {
         for (int r = 0; r < n; r++) {
             Activity a = r == bad ? TestLedger.activity(0, Double.MAX_VALUE, 0, 0, 0, 0)
                     : TestLedger.activity(random.nextInt(3), random.nextDouble() * 1000, random.nextInt(6),
-                            random.nextInt(5), random.nextInt(13), 0);
+                            random.nextInt(2), random.nextInt(3), 0);
             PricedFactor p = CALC.price(a);
             factors[r] = inv.factor(p);
             groups[r] = inv.group(BatchCalculator.key(a, p));
@@ -143,8 +143,8 @@ class BatchInventoryTest {
     }
 
     @Test
-    void addColumns_overMoreGroupsThanABlockSortsEqualsTheRecordPath() {
-        // 6,000 groups: too many for sorting a block by group to pay, so records go in their order
+    void addColumns_overMoreGroupsThanBucketsPayForEqualsTheRecordPath() {
+        // 6,000 groups: too many for buckets to pay, so records go in their order
         BatchInventory inv = new BatchInventory();
         Inventory expected = new Inventory();
         int n = 12_000;

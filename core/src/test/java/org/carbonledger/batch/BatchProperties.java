@@ -136,7 +136,7 @@ class BatchProperties {
             return c;
         }
 
-        /** Adds them in slices cut at random places, so that blocks and chunks start anywhere. */
+        /** Adds them in slices cut at random places, so that buckets and runs start anywhere. */
         void addTo(BatchInventory inv, Random random) {
             int at = 0;
             while (at < amounts.length) {
