@@ -387,6 +387,16 @@ public final class BatchInventory {
             double sigmaB = ls[lb + 2];
             double sigmaC = ls[lc + 2];
             double sigmaE = ls[le + 2];
+            // σ·2^-41 and σ·2^-13, exact (σ is a power of two placed so that both are normal); an
+            // unset σ (negative) makes every test fail, so its lane's first value places it
+            double lowA = sigmaA * 0x1p-41;
+            double highA = sigmaA * 0x1p-13;
+            double lowB = sigmaB * 0x1p-41;
+            double highB = sigmaB * 0x1p-13;
+            double lowC = sigmaC * 0x1p-41;
+            double highC = sigmaC * 0x1p-13;
+            double lowE = sigmaE * 0x1p-41;
+            double highE = sigmaE * 0x1p-13;
             double a0 = 0, a1 = 0, b0 = 0, b1 = 0, c0 = 0, c1 = 0, e0 = 0, e1 = 0;
             int j = k;
             for (; j < stop; j++) {
@@ -403,8 +413,13 @@ public final class BatchInventory {
                 co2e += m0 * gwpOf[lo];
                 co2e += m1 * gwpOf[lo + 1];
                 co2e += m2 * gwpOf[lo + 2];
-                if (!(inWindow(sigmaA, m0) & inWindow(sigmaB, m1) & inWindow(sigmaC, m2)
-                        & inWindow(sigmaE, co2e))) {
+                // the windows as doubles: compared in floating point, without moving the values to integer registers
+                double xa = Math.abs(m0);
+                double xb = Math.abs(m1);
+                double xc = Math.abs(m2);
+                double xe = Math.abs(co2e);
+                if (!(xa >= lowA & xa <= highA & xb >= lowB & xb <= highB & xc >= lowC & xc <= highC
+                        & xe >= lowE & xe <= highE)) {
                     break;
                 }
                 double qa = (sigmaA + m0) - sigmaA;
@@ -563,11 +578,6 @@ public final class BatchInventory {
                 && k - 41 >= Double.MIN_EXPONENT) {
             lanes[at + 2] = Math.scalb(1.0, k);
         }
-    }
-
-    private static boolean inWindow(double sigma, double x) {
-        long d = (Double.doubleToRawLongBits(x) & Long.MAX_VALUE) - (Double.doubleToRawLongBits(sigma) - WINDOW_LOW);
-        return d >= 0 & d <= WINDOW_SPAN;
     }
 
     private static boolean inWindow(double[] lanes, int at, double x) {
