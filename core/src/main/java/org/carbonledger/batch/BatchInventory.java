@@ -74,10 +74,6 @@ import org.carbonledger.inventory.PricedFactor;
 public final class BatchInventory {
     /** Doubles per lane: the two level sums and the lane's extraction constant σ. */
     private static final int LANE = 3;
-    /** The window's lowest binade is σ's − 41; values in it are multiples of σ·2^-93. */
-    private static final long WINDOW_LOW = 41L << 52;
-    /** The window spans σ·2^-41 to σ·2^-13, as a difference of bit patterns. */
-    private static final long WINDOW_SPAN = 28L << 52;
     /** Binades of headroom above the value that placed a lane's σ. */
     private static final int HEADROOM = 4;
     /** Records of a group between flushes; a lane takes at most 8 values per record (2^10 × 8 = 2^13). */
@@ -413,7 +409,7 @@ public final class BatchInventory {
                 co2e += m0 * gwpOf[lo];
                 co2e += m1 * gwpOf[lo + 1];
                 co2e += m2 * gwpOf[lo + 2];
-                // the windows as doubles: compared in floating point, without moving the values to integer registers
+                // inWindow's test, its bounds computed once per run
                 double xa = Math.abs(m0);
                 double xb = Math.abs(m1);
                 double xc = Math.abs(m2);
@@ -522,7 +518,8 @@ public final class BatchInventory {
             int a2 = (lanes + laneOf[lo + 2]) * LANE;
             int a3 = lanes * LANE;
             // a non-finite CO2e is never in a window, so this test also routes it to slowRecord's error
-            if (!(inWindow(ls, a0, m0) & inWindow(ls, a1, m1) & inWindow(ls, a2, m2) & inWindow(ls, a3, co2e))) {
+            if (!(inWindow(ls[a0 + 2], m0) & inWindow(ls[a1 + 2], m1) & inWindow(ls[a2 + 2], m2)
+                    & inWindow(ls[a3 + 2], co2e))) {
                 slowRecord(r, f, lanes, amount);
                 continue;
             }
@@ -580,9 +577,14 @@ public final class BatchInventory {
         }
     }
 
-    private static boolean inWindow(double[] lanes, int at, double x) {
-        long d = (Double.doubleToRawLongBits(x) & Long.MAX_VALUE) - (Double.doubleToRawLongBits(lanes[at + 2]) - WINDOW_LOW);
-        return d >= 0 & d <= WINDOW_SPAN;
+    /**
+     * Tests whether σ·2^-41 <= |x| <= σ·2^-13, the window in which x is added on the fast route.
+     * Both bounds are exact doubles (σ is a power of two, placed so that both are normal); an
+     * unset σ (negative) fails every value, as do zero, NaN and the infinities.
+     */
+    private static boolean inWindow(double sigma, double x) {
+        double ax = Math.abs(x);
+        return ax >= sigma * 0x1p-41 & ax <= sigma * 0x1p-13;
     }
 
     private static void extract(double[] lanes, int at, double x) {
@@ -619,9 +621,7 @@ public final class BatchInventory {
         used[lane] = true;
         int at = lane * LANE;
         double sigma = lanes[at + 2];
-        // In the window iff σ·2^-41 <= |x| <= σ·2^-13, compared as bit patterns (σ is a power of two).
-        long d = (Double.doubleToRawLongBits(x) & Long.MAX_VALUE) - (Double.doubleToRawLongBits(sigma) - WINDOW_LOW);
-        if (Long.compareUnsigned(d, WINDOW_SPAN) <= 0) {
+        if (inWindow(sigma, x)) {
             // ExtractScalar (Rump, Ogita, Oishi 2008, Lemma 3.3): q1 is a multiple of σ·2^-53 with
             // |q1| <= σ·2^-13 and r1 = x − q1 exactly, |r1| <= σ·2^-53. In the window x, hence r1,
             // is a multiple of σ·2^-93, so 2^13 of each sum exactly in one double.
