@@ -4,7 +4,7 @@
 # after `mvn -q install -DskipTests`, under the build lock so that no build runs meanwhile:
 #   flock /tmp/carbonledger-mvn.lock benchmarks/cli/time-inventory.sh [ROUNDS] [OTHER_CHECKOUT ...]
 # Each OTHER_CHECKOUT (a built copy of another commit) is timed in turn with this one, round by
-# round, and its results are compared byte for byte with this one's.
+# round, and its results are compared byte for byte with this one's (differences are reported).
 set -euo pipefail
 rounds=${1:-2}
 shift || true
@@ -28,7 +28,12 @@ for round in $(seq "$rounds"); do
 done
 for format in csv json; do
   for f in "$work"/out-*."$format"; do
-    [ "$f" = "$work/out-1.$format" ] || cmp "$work/out-1.$format" "$f"
+    [ "$f" = "$work/out-1.$format" ] && continue
+    if cmp -s "$work/out-1.$format" "$f"; then
+      echo "$format: $f is identical to this checkout's result"
+    else
+      echo "$format: $f differs from this checkout's result (expected only if the result's format changed between them)"
+    fi
   done
 done
-echo "results identical across checkouts; sizes: $(du -h "$work"/out-1.* | tr '\n' ' ')"
+echo "sizes: $(du -h "$work"/out-*.* | tr '\n' ' ')"

@@ -1,6 +1,10 @@
 package org.carbonledger.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.carbonledger.cli.productivity.DeaCommand;
 import org.carbonledger.cli.productivity.MalmquistCommand;
 import org.carbonledger.csv.CsvFormatException;
@@ -28,6 +32,9 @@ public final class CarbonLedgerCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The process's standard output as bytes, when results go there: copied without decoding. */
+    private OutputStream stdout;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: inventory, report, factors, energy, dea or malmquist");
@@ -42,7 +49,7 @@ public final class CarbonLedgerCommand implements Runnable {
         PrintWriter err = new PrintWriter(System.err, true);
         int status;
         try {
-            status = execute(args, new PrintWriter(System.out, true), err);
+            status = execute(args, System.out, err);
         } catch (Throwable e) { // even an Error: no stack trace reaches a user
             err.println("carbonledger: internal error (" + e.getClass().getSimpleName() + "): "
                     + oneLine(String.valueOf(e.getMessage())));
@@ -64,6 +71,32 @@ public final class CarbonLedgerCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
+    }
+
+    /**
+     * Runs the command with results going to a byte stream, such as the process's standard
+     * output: a command's result file is copied to it as bytes, not decoded and encoded again.
+     *
+     * @param args the arguments
+     * @param out where results go when there is no {@code --output}
+     * @param err where messages go
+     * @return the exit status
+     */
+    public static int execute(String[] args, PrintStream out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        ((CarbonLedgerCommand) cl.getCommand()).stdout = out;
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    /**
+     * @param spec a command's spec
+     * @return the byte stream results go to without {@code --output}, or null if only the
+     *     command line's PrintWriter is known
+     */
+    static OutputStream stdout(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof CarbonLedgerCommand c ? c.stdout : null;
     }
 
     /** @return the configured picocli command line */

@@ -5,6 +5,7 @@ import static org.carbonledger.cli.Cli.assertNoStackTrace;
 import static org.carbonledger.cli.Cli.assertRefused;
 import static org.carbonledger.cli.Cli.inventory;
 import static org.carbonledger.cli.Cli.ok;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +44,29 @@ class InventoryOptionsTest {
 
     @TempDir
     Path dir;
+
+    /**
+     * On the process's standard output (a byte stream) the result is the bytes the result file
+     * holds, UTF-8 whatever the platform's charset: the traces' '×' and a site named in Chinese
+     * come through.
+     */
+    @Test
+    void resultOnStandardOutput_isTheResultFilesBytes() throws Exception {
+        Path ledger = Cli.write(dir, "a.csv", "activity,amount,unit,site\nfuel/natural_gas,1000,GJ,上海工厂\n"
+                + "fuel/gas_diesel_oil,2,t,Leeds\n");
+        Path file = dir.resolve("result.json");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = CarbonLedgerCommand.execute(new String[] {"inventory", "--activities", ledger.toString()},
+                new java.io.PrintStream(bytes, true, StandardCharsets.ISO_8859_1), new java.io.PrintWriter(err, true));
+        assertEquals(0, status, err::toString);
+        assertEquals(0, CarbonLedgerCommand.execute(new String[] {"inventory", "--activities", ledger.toString(),
+            "--output", file.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter())));
+        assertArrayEquals(Files.readAllBytes(file), bytes.toByteArray());
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("上海工厂") && text.contains(" × "), text);
+    }
 
     @Test
     void strict_withRejectedRow_exitsOneWithNoResult() {
