@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -43,15 +47,16 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
             .build();
 
     private final CalculationSettings settings;
+    private final OutputStream out;
     private final JsonGenerator json;
+    private final RecordBytes recordBytes = new RecordBytes();
+    private boolean anyRecord;
     private final Path rejectedFile;
     private final JsonGenerator rejectedJson;
     private final Map<ResolvedFactor, String> factorKeys = new IdentityHashMap<>();
     /** Each factor under its key, with the first of its pricings (they differ by unit only) for its trace. */
     private final Map<String, PricedFactor> factors = new LinkedHashMap<>();
     private boolean anyRejected;
-    /** Used by {@link #prepare} (the reading thread) and, once records are done, by {@link #finish}. */
-    private final Utf8Lines lines = new Utf8Lines();
     private final Map<String, Gap> gaps = new java.util.TreeMap<>();
 
     /** Rows of one activity and region that no table covers. */
@@ -71,7 +76,8 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
     JsonInventoryWriter(Path file, CalculationSettings settings, boolean defaultChain) {
         this.settings = settings;
         try {
-            json = FACTORY.createGenerator(InventoryCommand.open(file), JsonEncoding.UTF8);
+            out = InventoryCommand.open(file);
+            json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
             json.setPrettyPrinter(prettyPrinter());
             rejectedFile = Files.createTempFile("carbonledger-rejected-", ".json");
             rejectedJson = FACTORY.createGenerator(InventoryCommand.open(rejectedFile), JsonEncoding.UTF8);
@@ -106,96 +112,248 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("records");
+            // the records go to the stream as RecordBytes makes them; the generator resumes after them
+            json.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The records' field names, encoded once (Jackson encodes a String name at every write). */
-    private static final SerializedString ROW = new SerializedString("row");
-    private static final SerializedString ID = new SerializedString("id");
-    private static final SerializedString ACTIVITY = new SerializedString("activity");
-    private static final SerializedString SITE = new SerializedString("site");
-    private static final SerializedString PROCESS = new SerializedString("process");
-    private static final SerializedString PERIOD = new SerializedString("period");
-    private static final SerializedString REGION = new SerializedString("region");
-    private static final SerializedString AMOUNT = new SerializedString("amount");
-    private static final SerializedString UNIT = new SerializedString("unit");
-    private static final SerializedString SCOPE = new SerializedString("scope");
-    private static final SerializedString CO2E_KG = new SerializedString("co2e_kg");
-    private static final SerializedString GASES_KG = new SerializedString("gases_kg");
-    private static final SerializedString BIOGENIC_CO2_KG = new SerializedString("biogenic_co2_kg");
-    private static final SerializedString TABLE = new SerializedString("table");
-    private static final SerializedString FACTOR = new SerializedString("factor");
-    private static final SerializedString TAGS = new SerializedString("tags");
-    private static final SerializedString TRACE = new SerializedString("trace");
-
-    /** What {@link #prepare} gives a record: its factor's key and its trace, encoded. */
-    private record Prepared(String key, Lines trace) {
+    /** What {@link #prepare} gives a record: its factor's key and its trace. */
+    private record Prepared(String key, List<String> trace) {
     }
 
     /**
-     * Names the record's factor (a key of the factors list) and encodes its trace, which cites
-     * the factor by that key: the costliest part of a record, here on the reading thread.
+     * Names the record's factor (a key of the factors list) and builds its trace, which cites
+     * the factor by that key, here on the reading thread; the writing thread encodes the record
+     * ({@link RecordBytes}). The two threads then take about the same time.
      */
     @Override
     public Object prepare(ActivityResult r) {
         String key = key(r.priced());
-        return new Prepared(key, lines.encode(r.trace(key)));
+        return new Prepared(key, r.trace(key));
     }
 
     @Override
     public void record(long row, ActivityResult r, Object prepared) {
         Prepared p = (Prepared) prepared;
         try {
-            var a = r.activity();
-            json.writeStartObject();
-            json.writeFieldName(ROW);
-            json.writeNumber(row);
-            string(ID, a.id());
-            string(ACTIVITY, a.activity().id());
-            string(SITE, a.site());
-            string(PROCESS, a.process());
-            string(PERIOD, a.period() == null ? "" : a.period().text());
-            string(REGION, a.region().isGlobal() ? "" : a.region().id());
-            json.writeFieldName(AMOUNT);
-            json.writeNumber(a.amount());
-            string(UNIT, a.unit().symbol());
-            string(SCOPE, r.scope().code());
-            json.writeFieldName(CO2E_KG);
-            json.writeNumber(r.co2eKg());
-            json.writeFieldName(GASES_KG);
-            json.writeStartObject();
-            for (var e : r.gasesKg().entrySet()) {
-                json.writeNumberField(e.getKey().id(), e.getValue());
-            }
-            json.writeEndObject();
-            json.writeFieldName(BIOGENIC_CO2_KG);
-            json.writeNumber(r.biogenicCo2Kg());
-            string(TABLE, r.factor().table().id());
-            string(FACTOR, p.key());
-            if (!a.tags().isEmpty()) {
-                json.writeFieldName(TAGS);
-                json.writeStartObject();
-                for (var e : a.tags().entrySet()) {
-                    json.writeStringField(e.getKey(), e.getValue());
-                }
-                json.writeEndObject();
-            }
-            json.writeFieldName(TRACE);
-            json.writeStartArray();
-            // the record's own steps; its factor's lines are written once, under factors
-            write(json, p.trace());
-            json.writeEndArray();
-            json.writeEndObject();
+            recordBytes.write(out, anyRecord, row, r, p.key(), p.trace());
+            anyRecord = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void string(SerializedString name, String value) throws IOException {
-        json.writeFieldName(name);
-        json.writeString(value);
+    /**
+     * Writes a record's JSON object as bytes, with the separator before it, exactly as the
+     * generator with {@link #prettyPrinter()} writes it in the records array (JsonInventoryWriterTest
+     * checks it byte for byte against the generator): the fixed text between values pre-encoded,
+     * numbers as Jackson's fast double writer prints them, strings that need no escape encoded
+     * straight to UTF-8 and the others written by a generator of their own. Going
+     * through the generator value by value was the larger part of the writing thread's time (a
+     * field name, a pretty-printer call and a value at a time, 20 per record). Not thread-safe.
+     */
+    static final class RecordBytes {
+        private static final byte[] FIRST = fixed(" {\n    \"row\" : ");
+        private static final byte[] NEXT = fixed(", {\n    \"row\" : ");
+        private static final byte[] ID = fixed(",\n    \"id\" : ");
+        private static final byte[] ACTIVITY = fixed(",\n    \"activity\" : ");
+        private static final byte[] SITE = fixed(",\n    \"site\" : ");
+        private static final byte[] PROCESS = fixed(",\n    \"process\" : ");
+        private static final byte[] PERIOD = fixed(",\n    \"period\" : ");
+        private static final byte[] REGION = fixed(",\n    \"region\" : ");
+        private static final byte[] AMOUNT = fixed(",\n    \"amount\" : ");
+        private static final byte[] UNIT = fixed(",\n    \"unit\" : ");
+        private static final byte[] SCOPE = fixed(",\n    \"scope\" : ");
+        private static final byte[] CO2E_KG = fixed(",\n    \"co2e_kg\" : ");
+        private static final byte[] GASES_KG = fixed(",\n    \"gases_kg\" : {");
+        private static final byte[] BIOGENIC_CO2_KG = fixed("\n    },\n    \"biogenic_co2_kg\" : ");
+        private static final byte[] TABLE = fixed(",\n    \"table\" : ");
+        private static final byte[] FACTOR = fixed(",\n    \"factor\" : ");
+        private static final byte[] TAGS = fixed(",\n    \"tags\" : {");
+        private static final byte[] TAGS_END = fixed("\n    }");
+        private static final byte[] TRACE = fixed(",\n    \"trace\" : [ ");
+        private static final byte[] END = fixed(" ]\n  }");
+        private static final byte[] INNER_FIRST = fixed("\n      ");
+        private static final byte[] INNER_NEXT = fixed(",\n      ");
+        private static final byte[] NAME_VALUE = fixed(" : ");
+        private static final byte[] VALUE_NEXT = fixed(", ");
+
+        private char[] chars = new char[512];
+        private final ByteArrayOutputStream escapes = new ByteArrayOutputStream();
+        private byte[] b = new byte[8192];
+        private int n;
+
+        private static byte[] fixed(String s) {
+            return s.getBytes(StandardCharsets.US_ASCII);
+        }
+
+        void write(OutputStream out, boolean after, long row, ActivityResult r, String key, List<String> trace)
+                throws IOException {
+            var a = r.activity();
+            n = 0;
+            bytes(after ? NEXT : FIRST);
+            ascii(Long.toString(row));
+            bytes(ID);
+            string(a.id());
+            bytes(ACTIVITY);
+            string(a.activity().id());
+            bytes(SITE);
+            string(a.site());
+            bytes(PROCESS);
+            string(a.process());
+            bytes(PERIOD);
+            string(a.period() == null ? "" : a.period().text());
+            bytes(REGION);
+            string(a.region().isGlobal() ? "" : a.region().id());
+            bytes(AMOUNT);
+            number(a.amount());
+            bytes(UNIT);
+            string(a.unit().symbol());
+            bytes(SCOPE);
+            string(r.scope().code());
+            bytes(CO2E_KG);
+            number(r.co2eKg());
+            bytes(GASES_KG);
+            boolean first = true;
+            for (var e : r.gasesKg().entrySet()) {
+                bytes(first ? INNER_FIRST : INNER_NEXT);
+                string(e.getKey().id());
+                bytes(NAME_VALUE);
+                number(e.getValue());
+                first = false;
+            }
+            bytes(BIOGENIC_CO2_KG);
+            number(r.biogenicCo2Kg());
+            bytes(TABLE);
+            string(r.factor().table().id());
+            bytes(FACTOR);
+            string(key);
+            if (!a.tags().isEmpty()) {
+                bytes(TAGS);
+                first = true;
+                for (var e : a.tags().entrySet()) {
+                    bytes(first ? INNER_FIRST : INNER_NEXT);
+                    string(e.getKey());
+                    bytes(NAME_VALUE);
+                    string(e.getValue());
+                    first = false;
+                }
+                bytes(TAGS_END);
+            }
+            bytes(TRACE);
+            for (int l = 0; l < trace.size(); l++) {
+                if (l > 0) {
+                    bytes(VALUE_NEXT);
+                }
+                string(trace.get(l));
+            }
+            bytes(END);
+            out.write(b, 0, n);
+        }
+
+        private void room(int more) {
+            if (b.length - n < more) {
+                b = Arrays.copyOf(b, Math.max(b.length * 2, n + more));
+            }
+        }
+
+        private void bytes(byte[] x) {
+            room(x.length);
+            System.arraycopy(x, 0, b, n, x.length);
+            n += x.length;
+        }
+
+        /** An ASCII text (digits), unquoted. */
+        private void ascii(String s) {
+            int len = s.length();
+            room(len);
+            s.getBytes(0, len, b, n);
+            n += len;
+        }
+
+        /** A double as the generator's writeNumber writes it (non-finite ones as quoted strings). */
+        private void number(double v) {
+            String s = NumberOutput.toString(v, true);
+            if (Double.isFinite(v)) {
+                ascii(s);
+            } else {
+                room(s.length() + 2);
+                b[n++] = '"';
+                ascii(s);
+                b[n++] = '"';
+            }
+        }
+
+        /**
+         * A string value as the generator's writeString writes it. Most trace lines hold a
+         * non-ASCII character ('×'), after which Jackson's writeString encodes and escape-checks
+         * character by character (a third of the JSON run's time in the first session, JFR); this
+         * copies the characters out at once ({@code String.getChars}) and encodes them to UTF-8
+         * while checking, in the same pass, for the characters Jackson escapes (below U+0020, '"'
+         * and '\\'); a string with one of them or a surrogate goes to {@link #escaped}.
+         */
+        private void string(String s) {
+            int len = s.length();
+            room(3 * len + 2);
+            if (chars.length < len) {
+                chars = new char[Math.max(len, 2 * chars.length)];
+            }
+            s.getChars(0, len, chars, 0);
+            int end = utf8(chars, len, b, n + 1);
+            if (end < 0) {
+                escaped(s);
+                return;
+            }
+            b[n] = '"';
+            b[end] = '"';
+            n = end + 1;
+        }
+
+        /** @return the end of the encoded characters, or -1 if one of them must be escaped or is a surrogate */
+        private static int utf8(char[] cs, int len, byte[] b, int at) {
+            for (int i = 0; i < len; i++) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    if (c < 0x20 || c == '"' || c == '\\') {
+                        return -1;
+                    }
+                    b[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    return -1;
+                } else {
+                    b[at++] = (byte) (0xE0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+            return at;
+        }
+
+        /** @return a string value's bytes, quotes included, as the generator's writeString writes them */
+        byte[] jsonString(String s) {
+            n = 0;
+            string(s);
+            return Arrays.copyOf(b, n);
+        }
+
+        /** A string with a character to escape or a surrogate: as the generator itself writes it. */
+        private void escaped(String s) {
+            escapes.reset();
+            try (JsonGenerator g = FACTORY.createGenerator(escapes, JsonEncoding.UTF8)) {
+                g.writeString(s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            room(escapes.size());
+            byte[] quoted = escapes.toByteArray();
+            System.arraycopy(quoted, 0, b, n, quoted.length);
+            n += quoted.length;
+        }
     }
 
     /** @return a pretty printer that writes what Jackson's default one writes, faster */
@@ -277,96 +435,6 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
         @Override
         public boolean isInline() {
             return false;
-        }
-    }
-
-    /**
-     * Trace lines encoded to UTF-8 ahead of writing, for {@link #write(JsonGenerator, Lines)}: the
-     * bytes of the lines one after another, where each ends, and the lines that must be escaped
-     * (null if none).
-     */
-    record Lines(byte[] bytes, int[] ends, String[] escaped) {
-    }
-
-    /**
-     * Encodes trace lines to UTF-8 so that they can be written exactly as {@code writeString}
-     * writes them, faster. Most lines hold a non-ASCII character ('×'), after which Jackson's
-     * writeString encodes and escape-checks character by character (a third of the JSON run's
-     * time, JFR, 1M-row CLI run). This copies a line's characters out at once
-     * ({@code String.getChars}), encodes them into a reused buffer and checks, in the same pass,
-     * for the characters Jackson escapes (those below U+0020, '"' and '\\'); a line with such a
-     * character or a surrogate is left to writeString. The lines are then written with
-     * writeRawUTF8String. The encoding can run on another thread than the writing (the reading
-     * thread, see {@link #prepare}). JsonInventoryWriterTest checks the bytes are writeString's.
-     * Not thread-safe.
-     */
-    static final class Utf8Lines {
-        private char[] chars = new char[512];
-        private byte[] buffer = new byte[4096];
-
-        Lines encode(List<String> lines) {
-            int[] ends = new int[lines.size()];
-            String[] escaped = null;
-            int at = 0;
-            for (int l = 0; l < ends.length; l++) {
-                String s = lines.get(l);
-                int n = s.length();
-                if (chars.length < n) {
-                    chars = new char[Math.max(n, 2 * chars.length)];
-                }
-                if (buffer.length - at < 3 * n) {
-                    buffer = Arrays.copyOf(buffer, Math.max(at + 3 * n, 2 * buffer.length));
-                }
-                s.getChars(0, n, chars, 0);
-                int end = encode(chars, n, buffer, at);
-                if (end < 0) {
-                    if (escaped == null) {
-                        escaped = new String[ends.length];
-                    }
-                    escaped[l] = s;
-                } else {
-                    at = end;
-                }
-                ends[l] = at;
-            }
-            return new Lines(Arrays.copyOf(buffer, at), ends, escaped);
-        }
-
-        /** @return the end of the encoded characters, or -1 if one of them must be escaped or is a surrogate */
-        private static int encode(char[] cs, int n, byte[] b, int at) {
-            for (int i = 0; i < n; i++) {
-                char c = cs[i];
-                if (c < 0x80) {
-                    if (c < 0x20 || c == '"' || c == '\\') {
-                        return -1;
-                    }
-                    b[at++] = (byte) c;
-                } else if (c < 0x800) {
-                    b[at++] = (byte) (0xC0 | c >> 6);
-                    b[at++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isSurrogate(c)) {
-                    return -1;
-                } else {
-                    b[at++] = (byte) (0xE0 | c >> 12);
-                    b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    b[at++] = (byte) (0x80 | c & 0x3F);
-                }
-            }
-            return at;
-        }
-    }
-
-    /** Writes encoded lines as string values, each as writeString would write it. */
-    static void write(JsonGenerator json, Lines lines) throws IOException {
-        int start = 0;
-        for (int l = 0; l < lines.ends().length; l++) {
-            int end = lines.ends()[l];
-            if (lines.escaped() != null && lines.escaped()[l] != null) {
-                json.writeString(lines.escaped()[l]);
-            } else {
-                json.writeRawUTF8String(lines.bytes(), start, end - start);
-            }
-            start = end;
         }
     }
 
@@ -620,7 +688,9 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
         }
         json.writeEndObject();
         json.writeArrayFieldStart("trace");
-        write(json, lines.encode(p.trace()));
+        for (String line : p.trace()) {
+            json.writeString(line);
+        }
         json.writeEndArray();
         json.writeEndObject();
     }
