@@ -95,11 +95,12 @@ public final class BatchInventory {
     private double[] kg = new double[24];
     private double[] gwpOf = new double[24];
     private int[] laneOf = new int[24];
-    /** Per factor: the lanes of its three values packed a byte each, or -1 if it has other than three. */
-    private int[] pattern = new int[8];
-    /** Per factor: the largest amount, in magnitude, whose masses and CO2e are surely finite. */
+    /** Per factor: the largest amount, in magnitude, whose masses and CO2e are surely finite (-1: none). */
     private double[] safe = new double[8];
-    /** By a factor's first position in kg: its pattern and its index, so that bucketed records need one lookup. */
+    /**
+     * By a factor's first position in kg, so that a bucketed record needs one lookup: the lanes of
+     * its three values packed a byte each (-1 if it has other than three), and its index.
+     */
     private int[] patternAt = new int[24];
     private int[] factorAt = new int[24];
 
@@ -169,7 +170,6 @@ public final class BatchInventory {
         }
         if (factorCount == factors.length) {
             factors = Arrays.copyOf(factors, factors.length * 2);
-            pattern = Arrays.copyOf(pattern, factors.length);
             safe = Arrays.copyOf(safe, factors.length);
         }
         if (at + n > kg.length) {
@@ -195,16 +195,19 @@ public final class BatchInventory {
             laneOf[at + g] = priced.isBiogenic(g) ? BIOGENIC : slot(priced.gas(g));
         }
         first[factorCount + 1] = at + n;
-        pattern[factorCount] = n == 3 && Math.max(laneOf[at], Math.max(laneOf[at + 1], laneOf[at + 2])) < 256
+        int pattern = n == 3 && Math.max(laneOf[at], Math.max(laneOf[at + 1], laneOf[at + 2])) < 256
                 ? laneOf[at] | laneOf[at + 1] << 8 | laneOf[at + 2] << 16 : -1;
         double scale = 0;
         for (int g = 0; g < n; g++) {
             scale += Math.abs(kg[at + g]) * Math.max(1, Math.abs(gwpOf[at + g]));
         }
-        // |amount| <= MAX / 4 / scale bounds every mass and partial sum of the CO2e by about MAX / 4
-        safe[factorCount] = Math.min(Double.MAX_VALUE, Double.MAX_VALUE / 4 / scale);
-        patternAt[at] = pattern[factorCount];
-        factorAt[at] = factorCount;
+        // |amount| <= MAX / 4 / scale bounds every mass and partial sum of the CO2e by about MAX / 4;
+        // a factor without a gas has no position of its own in kg, so its records take the ordered route
+        safe[factorCount] = n == 0 ? -1 : Math.min(Double.MAX_VALUE, Double.MAX_VALUE / 4 / scale);
+        if (n > 0) {
+            patternAt[at] = pattern;
+            factorAt[at] = factorCount;
+        }
         factors[factorCount] = priced;
         factorIndex.put(priced, factorCount);
         return factorCount++;
