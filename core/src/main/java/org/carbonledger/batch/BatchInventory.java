@@ -180,10 +180,13 @@ public final class BatchInventory {
             patternAt = Arrays.copyOf(patternAt, cap);
             factorAt = Arrays.copyOf(factorAt, cap);
         }
-        int[] perLane = new int[64];
+        int[] lanesOf = new int[n];
         for (int g = 0; g < n; g++) {
-            int lane = priced.isBiogenic(g) ? BIOGENIC : slot(priced.gas(g));
-            if (lane < perLane.length && ++perLane[lane] > 8) {
+            lanesOf[g] = priced.isBiogenic(g) ? BIOGENIC : slot(priced.gas(g));
+        }
+        int[] perLane = new int[stride];
+        for (int g = 0; g < n; g++) {
+            if (++perLane[lanesOf[g]] > 8) {
                 // the flush cadence relies on at most 8 values per lane per record (2^10 × 8 = 2^13)
                 throw new IllegalArgumentException("factor " + priced.factor().table().id() + " gives more than 8"
                         + " values of " + priced.gas(g) + " per record; the batch path takes at most 8");
@@ -192,7 +195,7 @@ public final class BatchInventory {
         for (int g = 0; g < n; g++) {
             kg[at + g] = priced.kgPerUnit(g);
             gwpOf[at + g] = priced.appliedGwp(g);
-            laneOf[at + g] = priced.isBiogenic(g) ? BIOGENIC : slot(priced.gas(g));
+            laneOf[at + g] = lanesOf[g];
         }
         first[factorCount + 1] = at + n;
         int pattern = n == 3 && Math.max(laneOf[at], Math.max(laneOf[at + 1], laneOf[at + 2])) < 256
@@ -201,9 +204,11 @@ public final class BatchInventory {
         for (int g = 0; g < n; g++) {
             scale += Math.abs(kg[at + g]) * Math.max(1, Math.abs(gwpOf[at + g]));
         }
-        // |amount| <= MAX / 4 / scale bounds every mass and partial sum of the CO2e by about MAX / 4;
-        // a factor without a gas has no position of its own in kg, so its records take the ordered route
-        safe[factorCount] = n == 0 ? -1 : Math.min(Double.MAX_VALUE, Double.MAX_VALUE / 4 / scale);
+        // |amount| <= MAX / 4 / scale bounds every mass and partial sum of the CO2e by about MAX / 4.
+        // The records of a factor without a gas (no position of its own in kg) or with a multiplier
+        // that is not finite (0 × ∞ is NaN) take the ordered route, which reports them.
+        safe[factorCount] = n == 0 || !(scale < Double.POSITIVE_INFINITY) ? -1
+                : Math.min(Double.MAX_VALUE, Double.MAX_VALUE / 4 / scale);
         if (n > 0) {
             patternAt[at] = pattern;
             factorAt[at] = factorCount;

@@ -97,6 +97,16 @@ public final class TestLedger {
      * @return a calculator over the test table
      */
     public static EmissionCalculator calculator(String gwp, boolean sf6) {
+        return calculator(gwp, sf6, 1);
+    }
+
+    /**
+     * @param gwp the GWP set
+     * @param sf6 see {@link #calculator(String, boolean)}
+     * @param leak the refrigerant leak's factor, kg of HFC-134a per kg (1 in the usual table)
+     * @return a calculator over the test table
+     */
+    static EmissionCalculator calculator(String gwp, boolean sf6, double leak) {
         Table t = new Table()
                 .factor(GAS, "CO2", 56100, "kg/TJ", CalorificBasis.NET)
                 .factor(GAS, "CH4", 1, "kg/TJ", CalorificBasis.NET)
@@ -109,7 +119,7 @@ public final class TestLedger {
                 .factor(WOOD, "CH4", 30, "kg/TJ", CalorificBasis.NET)
                 .factor(WOOD, "N2O", 4, "kg/TJ", CalorificBasis.NET)
                 .conversion(WOOD, 15.6, "TJ/Gg")
-                .factor(LEAK, "HFC-134a", 1, "kg/kg", null);
+                .factor(LEAK, "HFC-134a", leak, "kg/kg", null);
         if (sf6) {
             t.factor(GAS, "SF6", 0.001, "kg/TJ", CalorificBasis.NET);
         }
