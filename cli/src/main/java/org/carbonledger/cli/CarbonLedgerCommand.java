@@ -32,8 +32,10 @@ public final class CarbonLedgerCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The process's standard output as bytes, when results go there: copied without decoding. */
+    /** Where results go as bytes without --output: copied without decoding. */
     private OutputStream stdout;
+    /** Whether that is the process's own standard output (file descriptor 1), as in {@link #main}. */
+    private boolean processStdout;
 
     @Override
     public void run() {
@@ -49,7 +51,7 @@ public final class CarbonLedgerCommand implements Runnable {
         PrintWriter err = new PrintWriter(System.err, true);
         int status;
         try {
-            status = execute(args, System.out, err);
+            status = run(args, System.out, err, true);
         } catch (Throwable e) { // even an Error: no stack trace reaches a user
             err.println("carbonledger: internal error (" + e.getClass().getSimpleName() + "): "
                     + oneLine(String.valueOf(e.getMessage())));
@@ -83,8 +85,14 @@ public final class CarbonLedgerCommand implements Runnable {
      * @return the exit status
      */
     public static int execute(String[] args, PrintStream out, PrintWriter err) {
+        return run(args, out, err, false);
+    }
+
+    private static int run(String[] args, PrintStream out, PrintWriter err, boolean processStdout) {
         CommandLine cl = commandLine();
-        ((CarbonLedgerCommand) cl.getCommand()).stdout = out;
+        CarbonLedgerCommand root = (CarbonLedgerCommand) cl.getCommand();
+        root.stdout = out;
+        root.processStdout = processStdout;
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(err);
         return cl.execute(args);
@@ -97,6 +105,15 @@ public final class CarbonLedgerCommand implements Runnable {
      */
     static OutputStream stdout(CommandLine.Model.CommandSpec spec) {
         return spec.root().userObject() instanceof CarbonLedgerCommand c ? c.stdout : null;
+    }
+
+    /**
+     * @param spec a command's spec
+     * @return whether results without {@code --output} go to the process's own standard output
+     *     (run from {@link #main}), which the kernel can copy a file to
+     */
+    static boolean processStdout(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof CarbonLedgerCommand c && c.processStdout;
     }
 
     /** @return the configured picocli command line */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -294,14 +295,23 @@ class InventoryCommand implements Callable<Integer> {
                 PrintWriter out = spec.commandLine().getOut();
                 out.flush();
                 OutputStream bytes = CarbonLedgerCommand.stdout(spec);
-                if (bytes == System.out) {
+                if (CarbonLedgerCommand.processStdout(spec)) {
                     // the process's own standard output: copied by the kernel (a gigabyte through
                     // a Reader and a PrintWriter took six seconds, through Files.copy four)
-                    System.out.flush();
+                    bytes.flush();
                     FileChannel stdout = new FileOutputStream(FileDescriptor.out).getChannel();
                     try (FileChannel in = FileChannel.open(temp)) {
-                        for (long at = 0, size = in.size(); at < size; ) {
-                            at += in.transferTo(at, size - at, stdout);
+                        long at = 0;
+                        long size = in.size();
+                        while (at < size) {
+                            long n = in.transferTo(at, size - at, stdout);
+                            if (n <= 0) {
+                                // a descriptor that takes nothing now (non-blocking): the rest as a stream
+                                Channels.newInputStream(in.position(at)).transferTo(bytes);
+                                bytes.flush();
+                                break;
+                            }
+                            at += n;
                         }
                     }
                 } else if (bytes != null) {

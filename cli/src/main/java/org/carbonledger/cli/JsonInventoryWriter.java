@@ -185,8 +185,9 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
         private byte[] b = new byte[8192];
         private int n;
 
+        /** @return the text's bytes, its line breaks the pretty printer's ({@link DefaultIndenter#SYS_LF}) */
         private static byte[] fixed(String s) {
-            return s.getBytes(StandardCharsets.US_ASCII);
+            return s.replace("\n", DefaultIndenter.SYS_LF).getBytes(StandardCharsets.US_ASCII);
         }
 
         void write(OutputStream out, boolean after, long row, ActivityResult r, String key, List<String> trace)

@@ -34,6 +34,8 @@ final class WriterThread implements InventoryCommand.InventoryWriter {
     private final Thread thread;
     private List<Consumer<InventoryCommand.InventoryWriter>> chunk = new ArrayList<>(CHUNK);
     private volatile Throwable failure;
+    /** Set by {@link #close} before {@link #finish}: the writer's remaining work is skipped. */
+    private volatile boolean abandoned;
     private boolean ended;
 
     WriterThread(InventoryCommand.InventoryWriter writer) {
@@ -50,7 +52,7 @@ final class WriterThread implements InventoryCommand.InventoryWriter {
                 if (calls == END) {
                     return;
                 }
-                if (failure == null) {
+                if (failure == null && !abandoned) {
                     try {
                         for (Consumer<InventoryCommand.InventoryWriter> call : calls) {
                             call.accept(writer);
@@ -94,26 +96,53 @@ final class WriterThread implements InventoryCommand.InventoryWriter {
         }
     }
 
-    /** Hands over the calls made so far and waits until the writer has made them. */
+    /** Hands over the calls made so far and waits until the writer has made them (or failed). */
     private void await() {
         if (ended) {
             return;
         }
         ended = true;
-        if (!chunk.isEmpty()) {
-            hand(chunk);
-        }
-        hand(END);
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FatalException("interrupted while writing the result");
-        }
+        end(chunk.isEmpty() ? null : chunk);
         rethrow();
     }
 
-    /** Prepares the record here, on the calling (reading) thread, and writes it on the writer's. */
+    /**
+     * Queues the last calls, if any, and the end, then waits for the thread. The queue always
+     * takes them: the thread keeps taking chunks after a failure or once abandoned, so it ends
+     * whatever happened, and it is never interrupted (an interrupt would close the writer's
+     * file channel under it).
+     */
+    private void end(List<Consumer<InventoryCommand.InventoryWriter>> last) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (last != null) {
+                    queue.put(last);
+                    last = null;
+                }
+                queue.put(END);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @return whether the writer's thread is still running, for tests */
+    boolean running() {
+        return thread.isAlive();
+    }
+
     @Override
     public void record(long row, ActivityResult r) {
         Object prepared = writer.prepare(r);
@@ -151,13 +180,11 @@ final class WriterThread implements InventoryCommand.InventoryWriter {
     public void close() {
         try {
             if (!ended) {
-                // an early end (a fatal row under --strict): stop the thread without waiting for its work
+                // an early end (a fatal row under --strict): the work still queued is skipped
                 ended = true;
-                thread.interrupt();
-                thread.join();
+                abandoned = true;
+                end(null);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
             writer.close();
         }

@@ -68,6 +68,32 @@ class InventoryOptionsTest {
         assertTrue(text.contains("上海工厂") && text.contains(" × "), text);
     }
 
+    /**
+     * Run as a process ({@code main}), the result reaches file descriptor 1 as the result file's
+     * bytes, to a file and to a pipe: the kernel's copy of the temporary file.
+     */
+    @Test
+    void resultOnTheProcessesStandardOutput_isTheResultFilesBytes() throws Exception {
+        Path ledger = Cli.write(dir, "a.csv", "activity,amount,unit,site\nfuel/natural_gas,1000,GJ,上海工厂\n"
+                + "fuel/gas_diesel_oil,2,t,Leeds\nfuel/nope,1,t,x\n");
+        Path file = dir.resolve("result.json");
+        assertEquals(3, CarbonLedgerCommand.execute(new String[] {"inventory", "--activities", ledger.toString(),
+            "--output", file.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter())));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), CarbonLedgerCommand.class.getName(), "inventory",
+                "--activities", ledger.toString());
+        Path redirected = dir.resolve("stdout.json");
+        Process toFile = new ProcessBuilder(command).redirectOutput(redirected.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(3, toFile.waitFor());
+        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(redirected));
+        Process toPipe = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] piped = toPipe.getInputStream().readAllBytes();
+        assertEquals(3, toPipe.waitFor());
+        assertArrayEquals(Files.readAllBytes(file), piped);
+    }
+
     @Test
     void strict_withRejectedRow_exitsOneWithNoResult() {
         Cli.Run run = inventory(dir, "activity,amount,unit\nfuel/natural_gas,1000,GJ\nfuel/natural_gas,10,kWhh\n",

@@ -1,6 +1,7 @@
 package org.carbonledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.carbonledger.activity.RejectedRow;
+import org.carbonledger.intensity.IntensityCalculator;
 import org.carbonledger.inventory.ActivityResult;
 import org.carbonledger.inventory.Inventory;
 import org.carbonledger.inventory.MarketBasedScope2;
@@ -53,6 +55,11 @@ class WriterThreadTest {
         }
 
         @Override
+        public void intensities(IntensityCalculator.Result result, List<RejectedRow> rejectedProduction) {
+            calls.add("intensities");
+        }
+
+        @Override
         public void finish(Inventory inventory, MarketBasedScope2.Result market, long rows, long rejected) {
             finishThread = Thread.currentThread();
             calls.add("finish " + rows);
@@ -82,6 +89,8 @@ class WriterThreadTest {
                     expected.add("record " + row);
                 }
             }
+            w.intensities(null, List.of());
+            expected.add("intensities");
             w.finish(new Inventory(), null, 19_998, 0);
             expected.add("finish 19998");
         }
@@ -106,6 +115,7 @@ class WriterThreadTest {
         assertEquals("disk full", e.getCause().getMessage());
         w.close();
         assertTrue(notes.closed);
+        assertFalse(w.running());
         assertTrue(notes.calls.size() < 5_000, "no call after the failure is made");
     }
 
@@ -116,6 +126,22 @@ class WriterThreadTest {
         for (long row = 2; row < 50_000; row++) {
             w.record(row, null);
         }
+        w.close();
+        assertTrue(notes.closed);
+        assertFalse(w.running());
+        assertTrue(notes.calls.stream().noneMatch(c -> c.startsWith("finish")));
+    }
+
+    /** A failure among the last calls, handed over by finish itself: finish throws and the thread ends. */
+    @Test
+    void aFailureAmongTheLastCalls_reachesFinish_andTheThreadEnds() {
+        Notes notes = new Notes(3 * WriterThread.CHUNK + 5);
+        WriterThread w = new WriterThread(notes);
+        for (long row = 2; row < 3 * WriterThread.CHUNK + 10; row++) {
+            w.record(row, null);
+        }
+        assertThrows(UncheckedIOException.class, () -> w.finish(new Inventory(), null, 0, 0));
+        assertFalse(w.running());
         w.close();
         assertTrue(notes.closed);
         assertTrue(notes.calls.stream().noneMatch(c -> c.startsWith("finish")));
