@@ -1,11 +1,11 @@
 package org.carbonledger.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.carbonledger.activity.RejectedRow;
@@ -36,8 +36,9 @@ final class CsvInventoryWriter implements InventoryCommand.InventoryWriter {
     private final StringBuilder line = new StringBuilder(256);
     private char[] chars = new char[256];
 
-    CsvInventoryWriter(Path file) {
-        out = new OutputStreamWriter(InventoryCommand.open(file), StandardCharsets.UTF_8);
+    /** @param file where the result goes (closed by {@link #close}) */
+    CsvInventoryWriter(OutputStream file) {
+        out = new OutputStreamWriter(file, StandardCharsets.UTF_8);
         write(HEADER + "\n");
     }
 

@@ -1,7 +1,9 @@
 package org.carbonledger.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -42,6 +44,7 @@ import org.carbonledger.inventory.InstrumentCsvReader;
 import org.carbonledger.inventory.MarketBasedScope2;
 import org.carbonledger.inventory.Scope2Ledger;
 import org.carbonledger.csv.CsvFormatException;
+import org.carbonledger.csv.CsvReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -155,16 +158,30 @@ class InventoryCommand implements Callable<Integer> {
         } catch (CsvFormatException e) {
             throw new FatalException("--production: " + e.getMessage());
         }
-        Path temp = tempFile();
+        // Straight to the process's standard output when no file is asked for and no row can stop the
+        // run: --strict, and a fault in the CSV's structure found late in the file, would otherwise
+        // leave half a result there, so the structure is read through first (a second of a
+        // million-row file, against several for writing the result to a temporary file and copying it).
+        boolean direct = output == null && !strict && !format.equals("html")
+                && CarbonLedgerCommand.processStdout(spec);
+        if (direct) {
+            try (CsvReader structure = CsvReader.open(activities)) {
+                while (structure.next()) {
+                    // every record read, none kept
+                }
+            }
+        }
+        Path temp = direct ? null : tempFile();
         List<String> shown = new ArrayList<>();
         long rejectedCount;
         long rows;
         try {
             try (ActivityCsvReader in = ActivityCsvReader.open(activities);
                     InventoryWriter writer = new WriterThread(switch (format) {
-                        case "json" -> new JsonInventoryWriter(temp, settings, defaultChain);
+                        case "json" -> new JsonInventoryWriter(direct ? processStdout() : open(temp), settings,
+                                defaultChain);
                         case "html" -> new HtmlReportWriter(temp, settings, defaultChain, activities.toString());
-                        default -> new CsvInventoryWriter(temp);
+                        default -> new CsvInventoryWriter(direct ? processStdout() : open(temp));
                     })) {
                 Inventory inventory = new Inventory();
                 Scope2Ledger scope2 = new Scope2Ledger();
@@ -217,10 +234,14 @@ class InventoryCommand implements Callable<Integer> {
                 writer.finish(inventory, MarketBasedScope2.compute(scope2, contracts, MarketBasedScope2.residualMixFrom(settings)), rows,
                         rejectedCount);
             }
-            deliver(temp);
+            if (!direct) {
+                deliver(temp);
+            }
         } finally {
             try {
-                Files.deleteIfExists(temp);
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
             } catch (IOException ignored) {
                 // a temporary file left behind is harmless
             }
@@ -384,6 +405,26 @@ class InventoryCommand implements Callable<Integer> {
 
         @Override
         void close();
+    }
+
+    /**
+     * @return the process's standard output (file descriptor 1) as a buffered stream whose close
+     *     flushes it and leaves the descriptor open
+     */
+    private static OutputStream processStdout() {
+        System.out.flush();
+        OutputStream fd = new FileOutputStream(FileDescriptor.out);
+        return new BufferedOutputStream(new FilterOutputStream(fd) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, 1 << 16);
     }
 
     static OutputStream open(Path file) {

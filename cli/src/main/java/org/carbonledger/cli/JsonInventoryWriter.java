@@ -73,10 +73,15 @@ final class JsonInventoryWriter implements InventoryCommand.InventoryWriter {
         }
     }
 
-    JsonInventoryWriter(Path file, CalculationSettings settings, boolean defaultChain) {
+    /**
+     * @param out where the result goes (closed by {@link #close})
+     * @param settings the calculation's settings
+     * @param defaultChain whether the chain is the default one
+     */
+    JsonInventoryWriter(OutputStream out, CalculationSettings settings, boolean defaultChain) {
         this.settings = settings;
+        this.out = out;
         try {
-            out = InventoryCommand.open(file);
             json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
             json.setPrettyPrinter(prettyPrinter());
             rejectedFile = Files.createTempFile("carbonledger-rejected-", ".json");

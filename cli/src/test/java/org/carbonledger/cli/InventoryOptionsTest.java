@@ -92,6 +92,49 @@ class InventoryOptionsTest {
         byte[] piped = toPipe.getInputStream().readAllBytes();
         assertEquals(3, toPipe.waitFor());
         assertArrayEquals(Files.readAllBytes(file), piped);
+        // CSV too, written straight to standard output as the rows are read
+        Path csv = dir.resolve("result.csv");
+        CarbonLedgerCommand.execute(new String[] {"inventory", "--activities", ledger.toString(), "--format", "csv",
+            "--output", csv.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        List<String> csvCommand = new ArrayList<>(command);
+        csvCommand.addAll(List.of("--format", "csv"));
+        Process csvToPipe = new ProcessBuilder(csvCommand).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertArrayEquals(Files.readAllBytes(csv), csvToPipe.getInputStream().readAllBytes());
+        assertEquals(3, csvToPipe.waitFor());
+    }
+
+    /**
+     * Run as a process, a fault that ends the run leaves nothing on standard output: a CSV whose
+     * structure breaks late in the file (invalid UTF-8 on row 3,001, after 3,000 good rows), and a
+     * rejected row under --strict.
+     */
+    @Test
+    void aFatalFaultLateInTheFile_leavesNothingOnTheProcessesStandardOutput() throws Exception {
+        StringBuilder good = new StringBuilder("activity,amount,unit\n");
+        for (int r = 0; r < 3_000; r++) {
+            good.append("fuel/natural_gas,").append(r + 1).append(",GJ\n");
+        }
+        byte[] head = good.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "fuel/natural_gas,5,G\u00ff\u00feJ\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[head.length + bad.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        Path broken = Cli.writeBytes(dir, "broken.csv", all);
+        Path rejected = Cli.write(dir, "rejected.csv", good + "fuel/natural_gas,-1,GJ\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        for (List<String> args : List.of(List.of("--activities", broken.toString()),
+                List.of("--activities", rejected.toString(), "--strict"))) {
+            List<String> command = new ArrayList<>(List.of(java, "-cp", cp, CarbonLedgerCommand.class.getName(),
+                    "inventory"));
+            command.addAll(args);
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] out = p.getInputStream().readAllBytes();
+            assertEquals(1, p.waitFor(), args::toString);
+            assertEquals(0, out.length, () -> args + ": " + new String(out, 0, Math.min(200, out.length),
+                    StandardCharsets.UTF_8));
+        }
     }
 
     @Test
