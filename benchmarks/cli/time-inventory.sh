@@ -23,6 +23,12 @@ for round in $(seq "$rounds"); do
       /usr/bin/time -f "round $round $format checkout $n ($dir): %e s wall, %M KB max RSS" \
         "$dir/carbonledger" inventory --activities "$csv" --format "$format" --output "$work/out-$n.$format" 2>&1 \
         | grep "^round" || true
+      if [ "$format" = json ]; then
+        # the default: the result on standard output
+        /usr/bin/time -o "$work/time.txt" -f "round $round json to stdout checkout $n ($dir): %e s wall" \
+          "$dir/carbonledger" inventory --activities "$csv" > "$work/stdout-$n.json" 2>/dev/null || true
+        cat "$work/time.txt"
+      fi
     done
   done
 done

@@ -84,22 +84,28 @@ class InventoryResultTest {
     }
 
     /**
-     * A record's trace gives its own steps and cites its factor by its key; the factor's trace,
-     * written once under {@code factors}, cites IPCC 2006 Vol. 2 Table 1.4 (CO2) and Table 2.3
-     * (CH4 and N2O of stationary combustion in manufacturing).
+     * A record's trace gives its own steps, citing its factor by its key and each value by its
+     * place in the table, IPCC 2006 Vol. 2 Table 1.4 (CO2) and Table 2.3 (CH4 and N2O of
+     * stationary combustion in manufacturing); the factor's trace, written once under
+     * {@code factors}, gives the rest (the tables passed over, the full sources, the GWPs).
      */
     @Test
     void trace_citesTheFactorWhoseTraceCitesTheTableReferences() {
         JsonNode result = ok(inventory(dir, "activity,amount,unit\nfuel/natural_gas,1000,GJ\nfuel/natural_gas,2000,GJ\n"));
         String key = result.at("/records/0/factor").asText();
         String record = result.at("/records/0/trace").toString();
-        assertTrue(record.contains("[" + key + "]") && record.contains("table ipcc-2006, edition 2006"), record);
-        assertTrue(record.contains("CO2: 1000 GJ × 56100 kg/TJ [" + key + "] = 56100 kg"), record);
+        assertTrue(record.contains("[" + key + ": ") && record.contains("table ipcc-2006, edition 2006"), record);
+        assertTrue(record.contains("CO2: 1000 GJ × 56100 kg/TJ [" + key + ": Vol. 2 Ch.1 Table 1.4 (data row 115)]"
+                + " = 56100 kg"), record);
+        assertTrue(record.contains("Table 2.3"), record);
         String factor = result.at("/factors/" + key + "/trace").toString();
-        assertTrue(factor.contains("Table 1.4") && factor.contains("Table 2.3"), factor);
-        // written once: the second record cites the same factor and does not repeat its sources
+        assertTrue(factor.contains("Table 1.4") && factor.contains("Table 2.3") && factor.contains("GWP CH4 = 28"),
+                factor);
+        // written once: the second record cites the same factor and does not repeat its own lines
         assertEquals(key, result.at("/records/1/factor").asText());
-        assertFalse(result.at("/records/1/trace").toString().contains("Table"), result.at("/records/1/trace")::toString);
+        String second = result.at("/records/1/trace").toString();
+        assertFalse(second.contains("passed over") || second.contains("GWP CH4") || second.contains("Natural Gas"),
+                second);
     }
 
     @Test

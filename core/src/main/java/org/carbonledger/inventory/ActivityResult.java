@@ -128,9 +128,10 @@ public final class ActivityResult {
     /**
      * Explains the calculation citing the factor by a reference, for results that list each
      * factor once, with {@link PricedFactor#trace()}, under that reference: the record's own steps
-     * (its amount and its conversions, each mass, the CO2e sum, the defaults applied to it), the
-     * table and edition named, and the factor's own lines (why its table won, the sources of its
-     * values, the calorific basis, the GWPs) left to the reference. The two together hold every
+     * (its amount and its conversions, each mass with its value's place in the table, the CO2e
+     * sum, the defaults applied to it), the table and edition named, and the factor's own lines
+     * (why its table won, the tables passed over, the full sources of its values, the calorific
+     * basis, the GWPs) left to the reference. The two together hold every
      * line of {@link #trace()}.
      *
      * @param factorRef the factor's name in the result, such as {@code F12}; null for the whole trace
@@ -139,7 +140,7 @@ public final class ActivityResult {
     public List<String> trace(String factorRef) {
         ResolvedFactor f = priced.factor();
         boolean whole = factorRef == null;
-        String cite = whole ? null : " [" + factorRef + "]";
+        String cite = whole ? null : " [" + factorRef + ": ";
         List<String> t = new ArrayList<>();
         String amount = num(activity.amount()) + " " + activity.unit().symbol();
         t.add("activity " + activity.activity() + ": " + amount + ", scope " + scope);
@@ -150,7 +151,7 @@ public final class ActivityResult {
             }
         } else {
             t.add("factor " + factorRef + ": table " + f.table().id() + ", edition " + f.table().edition()
-                    + " (why it was chosen, its sources and the GWPs: " + factorRef + " in the list of factors)");
+                    + " (why, sources and GWPs: " + factorRef + " in the list of factors)");
         }
         double canonical = activity.amount() * activity.unit().toCanonical();
         String current = amount;
@@ -165,7 +166,8 @@ public final class ActivityResult {
             value *= c.canonicalFactor();
             String next = num(value) + " " + canonicalSymbol(c.unit().mass().kind());
             t.add("conversion: " + current + " × " + priced.conversionText(k) + " " + c.unit()
-                    + (c.basis() != null ? " (" + c.basis() + ")" : "") + (whole ? PricedFactor.cite(c) : cite)
+                    + (c.basis() != null ? " (" + c.basis() + ")" : "")
+                    + (whole ? PricedFactor.cite(c) : cite + c.source().reference() + "]")
                     + " = " + next);
             current = next;
         }
@@ -180,7 +182,8 @@ public final class ActivityResult {
         for (int i = 0; i < priced.gasCount(); i++) {
             EmissionFactor ef = f.factors().get(i);
             t.add(ef.gas() + (priced.isBiogenic(i) ? " (biogenic)" : "") + ": " + current + " × " + priced.valueText(i)
-                    + " " + ef.unit() + (whole ? PricedFactor.cite(ef) : cite) + " = " + massText[i] + " kg");
+                    + " " + ef.unit() + (whole ? PricedFactor.cite(ef) : cite + ef.source().reference() + "]")
+                    + " = " + massText[i] + " kg");
         }
         StringBuilder sum = new StringBuilder("CO2e (" + gwp.id() + "): ");
         boolean first = true;

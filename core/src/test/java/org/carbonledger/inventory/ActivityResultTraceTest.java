@@ -40,12 +40,17 @@ class ActivityResultTraceTest {
                 if (both.contains(line)) {
                     continue;
                 }
-                // a step whose source the record cites by the reference: the same line with [F7]
+                // a step whose source the record cites by the reference and the value's place in the table
                 int open = line.indexOf(" [");
                 int close = line.lastIndexOf("] = ");
                 assertTrue(open > 0 && close > open, () -> "lost: " + line + "\nown: " + own + "\nfactor: " + factor);
                 String source = line.substring(open + 1, close + 1);
-                assertTrue(own.contains(line.replace(source, "[F7]")), () -> "lost: " + line + "\nown: " + own);
+                List<String> references = new ArrayList<>();
+                r.factor().factors().forEach(f -> references.add(f.source().reference()));
+                r.factor().conversions().forEach(c -> references.add(c.source().reference()));
+                assertTrue(references.stream().anyMatch(ref -> source.contains(ref)
+                        && own.contains(line.replace(source, "[F7: " + ref + "]"))),
+                        () -> "lost: " + line + "\nown: " + own);
                 assertTrue(factor.stream().anyMatch(f -> f.endsWith(source)), () -> "source lost: " + source);
                 cited.add(line);
             }
