@@ -373,6 +373,7 @@ public final class BatchInventory {
         while (k < end) {
             int pat = patternAt[sf[k]];
             if (pat < 0) {
+                // row -1: slowRecord names a row only for a value beyond double, which bucketed has ruled out
                 slowRecord(-1, factorAt[sf[k]], lanes, sa[k]);
                 k++;
                 continue;
@@ -385,7 +386,7 @@ public final class BatchInventory {
             int lc = (lanes + (pat >>> 16)) * LANE;
             int le = lanes * LANE;
             if (ls[la + 2] == UNSET | ls[lb + 2] == UNSET | ls[lc + 2] == UNSET | ls[le + 2] == UNSET) {
-                placeFromChunk(g, k, stop, pat);
+                placeFromRun(g, k, stop, pat);
             }
             double sigmaA = ls[la + 2];
             double sigmaB = ls[lb + 2];
@@ -546,10 +547,10 @@ public final class BatchInventory {
     }
 
     /**
-     * Places the σ of each unset lane of a chunk from the largest value the chunk gives it, rather
+     * Places the σ of each unset lane of a run from the largest value the run gives it, rather
      * than from its first value, so that later values of similar size rarely move it.
      */
-    private void placeFromChunk(int g, int k, int stop, int pat) {
+    private void placeFromRun(int g, int k, int stop, int pat) {
         final int[] sf = bucketLo;
         final double[] sa = bucketAmount;
         double maxA = 0, maxB = 0, maxC = 0, maxE = 0;
