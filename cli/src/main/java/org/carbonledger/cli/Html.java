@@ -45,4 +45,15 @@ final class Html {
         String pattern = a >= 1000 ? "#,##0" : a >= 10 ? "#,##0.0" : a >= 0.1 ? "#,##0.00" : a == 0 ? "0" : "0.###E0";
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }
+
+    /**
+     * Formats a number exactly as the ledger or the result holds it (the shortest decimal that
+     * reads back as the same double), for amounts as given.
+     *
+     * @param v the value
+     * @return the text
+     */
+    static String exact(double v) {
+        return org.carbonledger.quantity.NumberText.of(v);
+    }
 }

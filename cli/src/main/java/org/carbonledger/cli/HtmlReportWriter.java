@@ -1,140 +1,115 @@
 package org.carbonledger.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.carbonledger.activity.RejectedRow;
-import org.carbonledger.factor.FactorNotFoundException;
+import org.carbonledger.activity.Scope;
 import org.carbonledger.factor.TableInfo;
 import org.carbonledger.factor.spi.FactorTable;
-import org.carbonledger.ghg.Gas;
+import org.carbonledger.intensity.IntensityCalculator;
 import org.carbonledger.inventory.ActivityResult;
 import org.carbonledger.inventory.CalculationSettings;
+import org.carbonledger.inventory.CoverageGap;
 import org.carbonledger.inventory.EmissionTotals;
-import org.carbonledger.inventory.Inventory;
-import org.carbonledger.inventory.InventoryKey;
-import org.carbonledger.inventory.MarketBasedScope2;
+import org.carbonledger.inventory.InventoryResult;
+import org.carbonledger.inventory.RecordOutcome;
+import org.carbonledger.report.Figures;
 
 /**
  * Writes the client report of {@code carbonledger report}: one self-contained HTML file (no
  * script, no network request, inline CSS and SVG) that opens offline, prints, and reads on a
  * phone. A summary a manager grasps at a glance, charts, the methodology, and the audit trail.
  */
-final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
+final class HtmlReportWriter implements InventoryCommand.Renderer {
     /** Records listed with their full trace; beyond this the report says so and points to JSON/CSV. */
     static final int MAX_TRACED = 2_000;
     /** Rejected rows listed; beyond this the report says so. */
     static final int MAX_REJECTED = 5_000;
 
     private record Line(long row, String id, String site, String process, String period, String activity, String amount,
-            String scope, String table, double co2e, double co2, double ch4, double n2o, double biogenic,
-            List<String> trace) {
+            String scope, String table, double co2e, List<String> trace) {
     }
 
-    private final Path file;
+    private final OutputStream out;
     private final CalculationSettings settings;
-    private final boolean defaultChain;
     private final String source;
     private final List<Line> lines = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
-    private final Map<String, long[]> gaps = new TreeMap<>();
-    private final Map<String, String> gapReasons = new TreeMap<>();
     private final Set<String> notes = new LinkedHashSet<>();
-    private long records;
 
-    HtmlReportWriter(Path file, CalculationSettings settings, boolean defaultChain, String source) {
-        this.file = file;
+    HtmlReportWriter(OutputStream out, CalculationSettings settings, String source) {
+        this.out = out;
         this.settings = settings;
-        this.defaultChain = defaultChain;
         this.source = source;
     }
 
     @Override
-    public void record(long row, ActivityResult r, Object prepared) {
-        records++;
-        // the conventions applied, collected from the factor rather than the trace, which is only
-        // built for the lines the report lists
-        var a0 = r.activity();
-        if (a0.sector() == null && r.factor().factors().stream().anyMatch(f -> f.sector() != null)) {
+    public void record(RecordOutcome o) {
+        if (!o.isPriced()) {
+            if (rejected.size() < MAX_REJECTED) {
+                rejected.add(o.rejection());
+            }
+            return;
+        }
+        ActivityResult r = o.result();
+        // the conventions applied, collected from the record's data rather than its trace, which
+        // is only built for the lines the report lists
+        var a = r.activity();
+        if (a.sector() == null && r.factor().factors().stream().anyMatch(f -> f.sector() != null)) {
             notes.add("sector " + settings.defaultSector() + ": the documented default (no sector stated)");
         }
-        if (r.factor().basisNote().startsWith("no basis stated")) {
-            notes.add("calorific basis of " + a0.activity() + ": " + r.factor().basisNote());
+        if (a.basis() == null && r.factor().basis() != null && !r.factor().basisNote().isEmpty()) {
+            notes.add("calorific basis of " + a.activity() + ": " + r.factor().basisNote());
         }
-        if (!a0.region().aliasNote().isEmpty()) {
-            notes.add(a0.region().aliasNote());
+        if (!a.region().aliasNote().isEmpty()) {
+            notes.add(a.region().aliasNote());
         }
         if (lines.size() < MAX_TRACED) {
-            var a = r.activity();
-            var g = r.gasesKg();
-            lines.add(new Line(row, a.id(), a.site(), a.process(), a.period() == null ? "" : a.period().text(),
-                    a.activity().id(), Html.number(a.amount()) + " " + a.unit().symbol(), r.scope().code(),
-                    r.factor().table().id() + " " + r.factor().table().edition(), r.co2eKg(), g.get(Gas.CO2),
-                    g.get(Gas.CH4), g.get(Gas.N2O), r.biogenicCo2Kg(), r.trace()));
+            lines.add(new Line(o.row(), a.id(), a.site(), a.process(), a.period() == null ? "" : a.period().text(),
+                    a.activity().id(), Html.exact(a.amount()) + " " + a.unit().symbol(), r.scope().code(),
+                    r.factor().table().id() + " " + r.factor().table().edition(), r.co2eKg(), r.trace()));
         }
     }
 
     @Override
-    public void rejected(RejectedRow r, InventoryCommand.RowText in) {
-        if (rejected.size() < MAX_REJECTED) {
-            rejected.add(r);
-        }
-    }
-
-    private org.carbonledger.intensity.IntensityCalculator.Result intensities;
-
-    @Override
-    public void intensities(org.carbonledger.intensity.IntensityCalculator.Result result, List<RejectedRow> rejectedRows) {
-        this.intensities = result;
-        for (RejectedRow r : rejectedRows) {
-            rejected(r, null);
-        }
-    }
-
-    @Override
-    public void notCovered(FactorNotFoundException e) {
-        String key = e.query().activity().id() + (e.query().region().isGlobal() ? "" : " in " + e.query().region());
-        gaps.computeIfAbsent(key, k -> new long[1])[0]++;
-        gapReasons.putIfAbsent(key, String.join("; ", e.attempts()));
-    }
-
-    @Override
-    public void finish(Inventory inventory, MarketBasedScope2.Result market, long rows, long rejectedCount) {
+    public void finish(InventoryResult result) {
         StringBuilder h = new StringBuilder(1 << 16);
-        EmissionTotals t = inventory.totals();
-        Map<String, EmissionTotals> byScope = inventory.totalsBy(InventoryKey::scope);
-        double scope2Location = byScope.containsKey("2") ? byScope.get("2").co2eKg() : 0;
-        double scope2Market = scope2Location - market.locationCo2eKg() + market.marketCo2eKg();
+        EmissionTotals t = result.totals();
+        InventoryResult.Counts counts = result.counts();
+        InventoryResult.Scope2 market = result.scope2();
         head(h);
         h.append("<header><h1>Greenhouse-gas inventory</h1><p class=\"sub\">")
                 .append(Html.escape(source)).append(" · GWP ").append(Html.escape(settings.gwp().id()))
                 .append(" · tables ").append(Html.escape(settings.chain().toString())).append("</p></header>\n");
         h.append("<main>\n<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">");
         card(h, "Total", t.co2eKg(), "t CO2e", "scope 1 + 2 (location-based) + 3", true);
-        for (String s : new String[] {"1", "2", "3"}) {
-            double v = byScope.containsKey(s) ? byScope.get(s).co2eKg() : 0;
-            card(h, "Scope " + s + (s.equals("2") ? " (location)" : ""), v, "t CO2e", share(v, t.co2eKg()), false);
+        for (Scope s : Scope.values()) {
+            double v = result.co2eKg(s);
+            card(h, "Scope " + s.code() + (s == Scope.SCOPE_2 ? " (location)" : ""), v, "t CO2e",
+                    share(v, t.co2eKg()), false);
         }
-        card(h, "Scope 2 (market)", scope2Market, "t CO2e", market.anyFallback()
+        card(h, "Scope 2 (market)", market.marketCo2eKg(), "t CO2e", market.locationFallback()
                 ? "includes location factors where no residual mix exists (flagged)" : "GHG Protocol Scope 2 Guidance", false);
         card(h, "Biogenic CO2", t.biogenicCo2Kg(), "t CO2", "reported apart, not in the totals", false);
         h.append("</div>");
-        h.append("<p class=\"counts\">").append(rows).append(" rows: ").append(rows - rejectedCount)
+        long rows = counts.rows();
+        long rejectedCount = counts.rejected() + counts.productionRejected();
+        h.append("<p class=\"counts\">").append(rows).append(" rows: ").append(counts.accepted())
                 .append(" used, <strong").append(rejectedCount > 0 ? " class=\"warn\"" : "").append(">")
                 .append(rejectedCount).append(" rejected</strong>").append(rejectedCount > 0
                 ? " (listed under <a href=\"#rejected\">Rejected rows</a>; they are not in any total)" : "")
-                .append(gaps.isEmpty() ? "" : "; " + gaps.size() + " activities not covered by any table")
+                .append(result.notCovered().isEmpty() ? "" : "; " + result.notCovered().size()
+                        + " activities not covered by any table")
                 .append(".</p>");
         h.append("<table class=\"gases\"><caption>By gas</caption><thead><tr><th>Gas</th><th>Mass (kg)</th>"
                 + "<th>GWP (" + Html.escape(settings.gwp().id()) + ")</th></tr></thead><tbody>");
@@ -152,30 +127,31 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
                 .append("</td><td class=\"num\">not counted</td></tr></tbody></table></section>\n");
 
         h.append("<section id=\"charts\"><h2>Where the emissions come from</h2><div class=\"grid\">");
+        Map<String, EmissionTotals> byScope = new LinkedHashMap<>();
+        result.byScope().forEach((k, v) -> byScope.put(k.code(), v));
         figure(h, "Emissions by scope", SvgCharts.horizontalBars("chart-scope", "Emissions by scope",
-                bars(byScope, "Scope "), "t CO2e"));
+                Figures.bars(byScope, "Scope "), "t CO2e"));
         figure(h, "Emissions by source", SvgCharts.horizontalBars("chart-source", "Emissions by source",
-                top(bars(inventory.totalsBy(k -> settings.registry().findActivityType(
-                        org.carbonledger.activity.ActivityId.of(k.activity())).map(type -> type.name()).orElse(k.activity())),
-                        ""), 10), "t CO2e"));
+                Figures.top(result.bySource(), 10), "t CO2e"));
         figure(h, "Emissions by site", SvgCharts.horizontalBars("chart-site", "Emissions by site",
-                top(bars(inventory.totalsBy(InventoryKey::site), ""), 10), "t CO2e"));
+                Figures.top(result.bySite(), 10), "t CO2e"));
         figure(h, "Emissions by process", SvgCharts.horizontalBars("chart-process", "Emissions by process",
-                top(bars(inventory.totalsBy(InventoryKey::process), ""), 10), "t CO2e"));
-        List<SvgCharts.Bar> periods = new ArrayList<>(bars(inventory.totalsBy(InventoryKey::period), ""));
+                Figures.top(result.byProcess(), 10), "t CO2e"));
+        List<Figures.Bar> periods = new ArrayList<>(Figures.bars(result.byPeriod(), ""));
         periods.removeIf(b -> b.label().equals("(none)"));
-        periods.sort(Comparator.comparing(SvgCharts.Bar::label));
         figure(h, "Emissions over periods", SvgCharts.columns("chart-period", "Emissions over periods", periods, "t CO2e"));
         h.append("</div></section>\n");
 
-        intensitySection(h);
-        scope2(h, market, scope2Location, scope2Market);
-        methodology(h);
-        audit(h);
+        intensitySection(h, result.intensities());
+        scope2(h, market);
+        methodology(h, result);
+        audit(h, counts.accepted());
+        rejected.addAll(result.productionRejected().subList(0, Math.min(result.productionRejected().size(),
+                Math.max(0, MAX_REJECTED - rejected.size()))));
         rejectedSection(h, rejectedCount);
         h.append("</main><footer>Carbon Ledger · every figure traces to the factor, table and edition behind it;"
                 + " the JSON result (<code>--format json</code>) holds the complete trail.</footer></body></html>\n");
-        try (Writer w = new OutputStreamWriter(InventoryCommand.open(file), StandardCharsets.UTF_8)) {
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write(h.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -183,25 +159,8 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
     }
 
     private static String share(double v, double total) {
-        return total > 0 ? Html.number(100 * v / total) + " % of the total" : "";
-    }
-
-    private static List<SvgCharts.Bar> bars(Map<String, EmissionTotals> totals, String prefix) {
-        List<SvgCharts.Bar> out = new ArrayList<>();
-        totals.forEach((k, v) -> out.add(new SvgCharts.Bar(k.isEmpty() ? "(none)" : prefix + k, v.co2eKg() / 1000)));
-        return out;
-    }
-
-    private static List<SvgCharts.Bar> top(List<SvgCharts.Bar> bars, int n) {
-        List<SvgCharts.Bar> sorted = new ArrayList<>(bars);
-        sorted.sort(Comparator.comparingDouble(SvgCharts.Bar::value).reversed());
-        if (sorted.size() <= n) {
-            return sorted;
-        }
-        double rest = sorted.subList(n - 1, sorted.size()).stream().mapToDouble(SvgCharts.Bar::value).sum();
-        List<SvgCharts.Bar> out = new ArrayList<>(sorted.subList(0, n - 1));
-        out.add(new SvgCharts.Bar("others (" + (sorted.size() - n + 1) + ")", rest));
-        return out;
+        double p = Figures.percent(v, total);
+        return Double.isNaN(p) ? "" : Html.number(p) + " % of the total";
     }
 
     private static void figure(StringBuilder h, String caption, String svg) {
@@ -211,46 +170,46 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
 
     private static void card(StringBuilder h, String title, double kg, String unit, String note, boolean main) {
         h.append("<div class=\"card").append(main ? " main" : "").append("\"><div class=\"k\">").append(Html.escape(title))
-                .append("</div><div class=\"v\">").append(Html.number(kg / 1000)).append(" <span>").append(unit)
+                .append("</div><div class=\"v\">").append(Html.number(Figures.tonnes(kg))).append(" <span>").append(unit)
                 .append("</span></div><div class=\"n\">").append(Html.escape(note)).append("</div></div>");
     }
 
-    private void scope2(StringBuilder h, MarketBasedScope2.Result market, double location, double marketTotal) {
+    private void scope2(StringBuilder h, InventoryResult.Scope2 market) {
         h.append("<section id=\"scope2\"><h2>Scope 2, both ways</h2><p>Location-based: <strong>")
-                .append(Html.number(location / 1000)).append(" t CO2e</strong> (grid-average factors). Market-based: <strong>")
-                .append(Html.number(marketTotal / 1000)).append(" t CO2e</strong> (GHG Protocol Scope 2 Guidance, 2015,"
-                + " Table 6.3: contractual instruments, then residual mix, then location factors where no residual mix"
-                + " exists).</p>");
+                .append(Html.number(Figures.tonnes(market.locationCo2eKg()))).append(" t CO2e</strong> (grid-average"
+                + " factors). Market-based: <strong>").append(Html.number(Figures.tonnes(market.marketCo2eKg())))
+                .append(" t CO2e</strong> (GHG Protocol Scope 2 Guidance, 2015, Table 6.3: contractual instruments, then"
+                + " residual mix, then location factors where no residual mix exists).</p>");
         if (market.allocations().isEmpty()) {
             h.append("<p>No scope 2 grid electricity: the two totals are equal.</p></section>\n");
             return;
         }
         h.append("<div class=\"scroll\"><table><thead><tr><th>Site</th><th>Period</th><th>Region</th><th>Priced by</th>"
                 + "<th>Electricity (MWh)</th><th>t CO2e</th></tr></thead><tbody>");
-        for (MarketBasedScope2.Allocation a : market.allocations()) {
-            h.append("<tr").append(a.flagged() ? " class=\"flag\"" : "").append("><td>").append(Html.escape(a.group().site()))
-                    .append("</td><td>").append(Html.escape(a.group().period())).append("</td><td>")
-                    .append(Html.escape(a.group().region())).append("</td><td>").append(Html.escape(a.method()))
+        for (InventoryResult.Allocation a : market.allocations()) {
+            h.append("<tr").append(a.flagged() ? " class=\"flag\"" : "").append("><td>").append(Html.escape(a.site()))
+                    .append("</td><td>").append(Html.escape(a.period())).append("</td><td>")
+                    .append(Html.escape(a.region())).append("</td><td>").append(Html.escape(a.method()))
                     .append(": ").append(Html.escape(a.source())).append("</td><td class=\"num\">")
-                    .append(Html.number(a.energyGj() / 3.6)).append("</td><td class=\"num\">")
-                    .append(Html.number(a.co2eKg() / 1000)).append("</td></tr>");
+                    .append(Html.number(Figures.mwh(a.energyKwh()))).append("</td><td class=\"num\">")
+                    .append(Html.number(Figures.tonnes(a.co2eKg()))).append("</td></tr>");
         }
         h.append("</tbody></table></div>");
-        if (!market.unusedGj().isEmpty()) {
+        if (!market.unusedInstrumentsKwh().isEmpty()) {
             h.append("<p class=\"warn\">Instrument cover not used by any matching consumption: ");
-            market.unusedGj().forEach((k, v) -> h.append(Html.escape(k)).append(' ').append(Html.number(v / 3.6))
-                    .append(" MWh; "));
+            market.unusedInstrumentsKwh().forEach((k, v) -> h.append(Html.escape(k)).append(' ')
+                    .append(Html.number(Figures.mwh(v))).append(" MWh; "));
             h.append("it is not moved to other sites or periods.</p>");
         }
         h.append("</section>\n");
     }
 
-    private void intensitySection(StringBuilder h) {
+    private void intensitySection(StringBuilder h, IntensityCalculator.Result intensities) {
         if (intensities == null) {
             return;
         }
         h.append("<section id=\"intensities\"><h2>Intensities</h2>");
-        List<SvgCharts.Bar> bars = new ArrayList<>();
+        List<Figures.Bar> bars = new ArrayList<>();
         h.append("<div class=\"scroll\"><table><thead><tr><th>Site</th><th>Process</th><th>Product</th><th>Period</th>"
                 + "<th>Metric</th><th>Value</th><th>Unit</th></tr></thead><tbody>");
         for (var i : intensities.intensities()) {
@@ -259,12 +218,12 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
                     .append("</td><td>").append(Html.escape(i.metric().replace('_', ' '))).append("</td><td class=\"num\">")
                     .append(Html.number(i.value())).append("</td><td>").append(Html.escape(i.unit())).append("</td></tr>");
             if (i.metric().equals("emission_intensity")) {
-                bars.add(new SvgCharts.Bar(String.join(" ", i.site(), i.product(), i.period()).strip(), i.value()));
+                bars.add(new Figures.Bar(String.join(" ", i.site(), i.product(), i.period()).strip(), i.value()));
             }
         }
         h.append("</tbody></table></div>");
         if (!bars.isEmpty()) {
-            bars.sort(java.util.Comparator.comparing(SvgCharts.Bar::label));
+            bars.sort(java.util.Comparator.comparing(Figures.Bar::label));
             String unit = intensities.intensities().stream().filter(i -> i.metric().equals("emission_intensity"))
                     .map(i -> i.unit()).distinct().count() == 1 ? intensities.intensities().stream()
                     .filter(i -> i.metric().equals("emission_intensity")).findFirst().get().unit() : "kg CO2e per unit";
@@ -281,12 +240,12 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
         h.append("</section>\n");
     }
 
-    private void methodology(StringBuilder h) {
+    private void methodology(StringBuilder h, InventoryResult result) {
         h.append("<section id=\"methodology\"><h2>Methodology</h2><dl>");
         h.append("<dt>GWP set</dt><dd>").append(Html.escape(settings.gwp().id())).append(": ")
                 .append(Html.escape(settings.gwp().source())).append(". Biogenic CO2 is reported apart and excluded from"
                 + " totals; biogenic CH4 and N2O count.</dd>");
-        h.append("<dt>Factor tables</dt><dd>Chain ").append(defaultChain ? "(the documented default) " : "")
+        h.append("<dt>Factor tables</dt><dd>Chain ").append(result.settings().chainIsDefault() ? "(the documented default) " : "")
                 .append(Html.escape(settings.chain().toString())).append(": for each row the first table that can"
                 + " price it, in its region or an ancestor, valid for its period, wins.<ul>");
         for (FactorTable ft : settings.chain().tables()) {
@@ -308,18 +267,21 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
             h.append("</ul>");
         }
         h.append("</dd><dt>Not covered</dt><dd>");
-        if (gaps.isEmpty()) {
+        if (result.notCovered().isEmpty()) {
             h.append("Every activity in the ledger was covered by a table in the chain.");
         } else {
             h.append("<ul>");
-            gaps.forEach((k, n) -> h.append("<li><strong>").append(Html.escape(k)).append("</strong> (").append(n[0])
-                    .append(" rows, not in any total): ").append(Html.escape(gapReasons.get(k))).append("</li>"));
+            for (CoverageGap g : result.notCovered()) {
+                h.append("<li><strong>").append(Html.escape(g.activity() + (g.region().isEmpty() ? "" : " in "
+                        + g.region()))).append("</strong> (").append(g.rows()).append(" rows, not in any total): ")
+                        .append(Html.escape(g.reason())).append("</li>");
+            }
             h.append("</ul>");
         }
         h.append("</dd></dl></section>\n");
     }
 
-    private void audit(StringBuilder h) {
+    private void audit(StringBuilder h, long records) {
         h.append("<section id=\"audit\"><h2>Audit trail</h2><p>Each line with its factor and the steps that"
                 + " recompute it (open a line to see them).");
         if (records > lines.size()) {
@@ -403,11 +365,10 @@ final class HtmlReportWriter implements InventoryCommand.InventoryWriter {
 
     @Override
     public void close() {
-        // the report is written whole in finish()
-    }
-
-    /** @return activities not covered, for tests */
-    Map<String, long[]> gaps() {
-        return new LinkedHashMap<>(gaps);
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

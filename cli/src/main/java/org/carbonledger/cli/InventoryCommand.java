@@ -1,50 +1,32 @@
 package org.carbonledger.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.carbonledger.activity.ActivityCsvReader;
+import org.carbonledger.activity.ActivityType;
 import org.carbonledger.activity.RejectedRow;
 import org.carbonledger.activity.Sector;
-import org.carbonledger.factor.AmbiguousFactorException;
+import org.carbonledger.csv.CsvFormatException;
+import org.carbonledger.csv.InventoryCsvWriter;
 import org.carbonledger.factor.FactorChain;
-import org.carbonledger.factor.FactorNotFoundException;
 import org.carbonledger.factor.FactorRegistry;
-import org.carbonledger.activity.ActivityType;
 import org.carbonledger.factor.spi.FactorTable;
 import org.carbonledger.factors.BuiltInTables;
 import org.carbonledger.factors.user.InvalidTableException;
 import org.carbonledger.factors.user.UserTable;
 import org.carbonledger.factors.user.UserTableReader;
 import org.carbonledger.ghg.GwpSet;
-import org.carbonledger.ghg.UnavailableGwpException;
-import org.carbonledger.inventory.ActivityResult;
-import org.carbonledger.inventory.CalculationSettings;
-import org.carbonledger.inventory.EmissionCalculator;
-import org.carbonledger.inventory.Inventory;
-import org.carbonledger.inventory.UnknownActivityException;
-import org.carbonledger.inventory.ContractualInstrument;
-import org.carbonledger.intensity.IntensityCalculator;
 import org.carbonledger.intensity.ProductionCsvReader;
+import org.carbonledger.inventory.CalculationSettings;
+import org.carbonledger.inventory.ContractualInstrument;
 import org.carbonledger.inventory.InstrumentCsvReader;
-import org.carbonledger.inventory.MarketBasedScope2;
-import org.carbonledger.inventory.Scope2Ledger;
-import org.carbonledger.csv.CsvFormatException;
-import org.carbonledger.csv.CsvReader;
+import org.carbonledger.inventory.InventoryResult;
+import org.carbonledger.inventory.InventoryRun;
+import org.carbonledger.inventory.RecordOutcome;
+import org.carbonledger.json.InventoryJsonWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -150,116 +132,123 @@ class InventoryCommand implements Callable<Integer> {
         } catch (CsvFormatException e) {
             throw new FatalException("--instruments: " + e.getMessage());
         }
-        EmissionCalculator calculator = new EmissionCalculator(settings);
-
         ProductionCsvReader.Result productionData;
         try {
             productionData = production == null ? null : ProductionCsvReader.read(production);
         } catch (CsvFormatException e) {
             throw new FatalException("--production: " + e.getMessage());
         }
-        // Straight to the process's standard output when no file is asked for and no row can stop the
-        // run: --strict, and a fault in the CSV's structure found late in the file, would otherwise
-        // leave half a result there, so the structure is read through first (a second of a
-        // million-row file, against several for writing the result to a temporary file and copying it).
-        boolean direct = output == null && !strict && !format.equals("html")
-                && CarbonLedgerCommand.processStdout(spec);
-        if (direct) {
-            try (CsvReader structure = CsvReader.open(activities)) {
-                while (structure.next()) {
-                    // every record read, none kept
-                }
+        if (strict && productionData != null && !productionData.rejected().isEmpty()) {
+            throw new FatalException(productionData.rejected().get(0).message() + " (--strict: no result written)");
+        }
+        InventoryRun run = InventoryRun.builder(settings).instruments(contracts).production(productionData)
+                .chainIsDefault(defaultChain).build();
+        List<Path> inputs = new ArrayList<>(List.of(activities));
+        for (Path p : new Path[] {production, instruments}) {
+            if (p != null) {
+                inputs.add(p);
             }
         }
-        Path temp = direct ? null : tempFile();
+        if (tableFiles != null) {
+            inputs.addAll(tableFiles);
+        }
+        OutputTarget target = OutputTarget.of(output, inputs);
         List<String> shown = new ArrayList<>();
-        long rejectedCount;
-        long rows;
+        InventoryResult result;
         try {
             try (ActivityCsvReader in = ActivityCsvReader.open(activities);
-                    InventoryWriter writer = new WriterThread(switch (format) {
-                        case "json" -> new JsonInventoryWriter(direct ? processStdout() : open(temp), settings,
-                                defaultChain);
-                        case "html" -> new HtmlReportWriter(temp, settings, defaultChain, activities.toString());
-                        default -> new CsvInventoryWriter(direct ? processStdout() : open(temp));
-                    })) {
-                Inventory inventory = new Inventory();
-                Scope2Ledger scope2 = new Scope2Ledger();
-                Footprints footprints = production == null ? null : new Footprints();
-                long n = 0;
-                long rejected = 0;
-                while (in.next()) {
-                    n++;
-                    RejectedRow rejection = in.rejection();
-                    if (rejection == null) {
-                        try {
-                            ActivityResult r = calculator.calculate(in.activity());
-                            inventory.add(r);
-                            scope2.add(r);
-                            if (footprints != null) {
-                                footprints.add(r);
-                            }
-                            writer.record(in.row(), r);
-                            continue;
-                        } catch (FactorNotFoundException e) {
-                            rejection = reject(in, e.column(), e.getMessage());
-                            writer.notCovered(e);
-                        } catch (UnknownActivityException | AmbiguousFactorException | UnavailableGwpException e) {
-                            rejection = reject(in, "activity", e.getMessage());
-                        }
-                    }
-                    rejected++;
-                    if (strict) {
-                        throw new FatalException(rejection.message() + " (--strict: no result written)");
-                    }
-                    if (shown.size() < 20) {
-                        shown.add(rejection.message());
-                    }
-                    writer.rejected(rejection, RowText.of(in));
-                }
-                if (productionData != null) {
-                    for (RejectedRow p : productionData.rejected()) {
+                    Renderer renderer = renderer(target, run)) {
+                result = run.run(in, o -> {
+                    if (!o.isPriced()) {
                         if (strict) {
-                            throw new FatalException(p.message() + " (--strict: no result written)");
+                            throw new FatalException(o.rejection().message() + " (--strict: no result written)");
                         }
                         if (shown.size() < 20) {
-                            shown.add(p.message());
+                            shown.add(o.rejection().message());
                         }
                     }
-                    writer.intensities(IntensityCalculator.compute(footprints.footprints(), productionData.records()),
-                            productionData.rejected());
-                }
-                rows = n;
-                rejectedCount = rejected;
-                writer.finish(inventory, MarketBasedScope2.compute(scope2, contracts, MarketBasedScope2.residualMixFrom(settings)), rows,
-                        rejectedCount);
+                    renderer.record(o);
+                });
+                renderer.finish(result);
             }
-            if (!direct) {
-                deliver(temp);
-            }
+            target.deliver(CarbonLedgerCommand.stdout(spec), spec.commandLine().getOut());
         } finally {
-            try {
-                if (temp != null) {
-                    Files.deleteIfExists(temp);
-                }
-            } catch (IOException ignored) {
-                // a temporary file left behind is harmless
-            }
+            target.discard();
         }
+        InventoryResult.Counts n = result.counts();
         for (String line : shown) {
             err.println("carbonledger: rejected: " + CarbonLedgerCommand.oneLine(line));
         }
-        if (rejectedCount > shown.size()) {
-            err.println("carbonledger: ... and " + (rejectedCount - shown.size()) + " more rejected rows, listed in the result");
+        if (n.rejected() > shown.size()) {
+            err.println("carbonledger: ... and " + (n.rejected() - shown.size())
+                    + " more rejected rows, listed in the result");
         }
-        err.println("carbonledger: " + rows + " rows, " + (rows - rejectedCount) + " accepted, " + rejectedCount
+        err.println("carbonledger: " + n.rows() + " rows, " + n.accepted() + " accepted, " + n.rejected()
                 + " rejected; GWP " + gwpSet.id() + "; tables " + chain + (output != null ? "; result in " + output : ""));
-        err.flush();
-        long productionRejected = productionData == null ? 0 : productionData.rejected().size();
-        if (productionRejected > 0) {
-            err.println("carbonledger: " + productionRejected + " production rows rejected, listed in the result");
+        if (n.productionRejected() > 0) {
+            for (RejectedRow p : result.productionRejected().subList(0, (int) Math.min(20, n.productionRejected()))) {
+                err.println("carbonledger: rejected: " + CarbonLedgerCommand.oneLine(p.message()));
+            }
+            err.println("carbonledger: " + n.productionRejected() + " production rows rejected, listed in the result");
         }
-        return rejectedCount + productionRejected > 0 ? CarbonLedgerCommand.EXIT_REJECTED : 0;
+        err.flush();
+        return n.rejected() + n.productionRejected() > 0 ? CarbonLedgerCommand.EXIT_REJECTED : 0;
+    }
+
+    /** A writer of the result in one format: each row's outcome as it comes, then the rest. */
+    interface Renderer extends AutoCloseable {
+        /** Takes one row's outcome, in row order. */
+        void record(RecordOutcome o);
+
+        /** Writes the rest from the run's result. */
+        void finish(InventoryResult result);
+
+        @Override
+        void close();
+    }
+
+    private Renderer renderer(OutputTarget target, InventoryRun run) {
+        return switch (format) {
+            case "json" -> {
+                InventoryJsonWriter w = InventoryJsonWriter.open(target.open(),
+                        run.describe());
+                yield new Renderer() {
+                    @Override
+                    public void record(RecordOutcome o) {
+                        w.record(o);
+                    }
+
+                    @Override
+                    public void finish(InventoryResult result) {
+                        w.finish(result);
+                    }
+
+                    @Override
+                    public void close() {
+                        w.close();
+                    }
+                };
+            }
+            case "csv" -> {
+                InventoryCsvWriter w = new InventoryCsvWriter(target.open());
+                yield new Renderer() {
+                    @Override
+                    public void record(RecordOutcome o) {
+                        w.record(o);
+                    }
+
+                    @Override
+                    public void finish(InventoryResult result) {
+                    }
+
+                    @Override
+                    public void close() {
+                        w.close();
+                    }
+                };
+            }
+            default -> new HtmlReportWriter(target.open(), run.settings(), activities.toString());
+        };
     }
 
     /**
@@ -289,149 +278,6 @@ class InventoryCommand implements Callable<Integer> {
             return registry.with(read, defined);
         } catch (IllegalStateException e) {
             throw new FatalException("--table-file: " + e.getMessage() + "; give your table another id");
-        }
-    }
-
-    private static RejectedRow reject(ActivityCsvReader in, String column, String reason) {
-        return new RejectedRow(in.source(), in.row(), in.columnName(column), in.field(column), reason, List.of());
-    }
-
-    private Path tempFile() {
-        try {
-            Path dir = output != null && output.toAbsolutePath().getParent() != null
-                    ? output.toAbsolutePath().getParent() : null;
-            if (dir != null && Files.isDirectory(dir) && Files.isWritable(dir)) {
-                // beside the output, created with the usual permissions, so that the move keeps them
-                return dir.resolve("." + output.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-            }
-            return Files.createTempFile("carbonledger-", ".tmp");
-        } catch (IOException e) {
-            throw new FatalException("cannot create a temporary file: " + e.getMessage());
-        }
-    }
-
-    private void deliver(Path temp) {
-        try {
-            if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                out.flush();
-                OutputStream bytes = CarbonLedgerCommand.stdout(spec);
-                if (CarbonLedgerCommand.processStdout(spec)) {
-                    // the process's own standard output: copied by the kernel (a gigabyte through
-                    // a Reader and a PrintWriter took six seconds, through Files.copy four)
-                    bytes.flush();
-                    FileChannel stdout = new FileOutputStream(FileDescriptor.out).getChannel();
-                    try (FileChannel in = FileChannel.open(temp)) {
-                        long at = 0;
-                        long size = in.size();
-                        while (at < size) {
-                            long n = in.transferTo(at, size - at, stdout);
-                            if (n <= 0) {
-                                // a descriptor that takes nothing now (non-blocking): the rest as a stream
-                                Channels.newInputStream(in.position(at)).transferTo(bytes);
-                                bytes.flush();
-                                break;
-                            }
-                            at += n;
-                        }
-                    }
-                } else if (bytes != null) {
-                    // as bytes, not decoded and encoded again
-                    Files.copy(temp, bytes);
-                    bytes.flush();
-                } else {
-                    try (var reader = Files.newBufferedReader(temp)) {
-                        reader.transferTo(out);
-                    }
-                    out.flush();
-                }
-            } else {
-                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (NoSuchFileException e) {
-            throw new FatalException("cannot write " + output + ": no such directory");
-        } catch (IOException | UncheckedIOException e) {
-            throw new FatalException("cannot write " + (output == null ? "the result" : output) + ": " + e.getMessage());
-        }
-    }
-
-    /** The fields of an activities row as read, for the listing of a rejected row. */
-    record RowText(String id, String site, String process, String period, String activity, String amount,
-            String unit, String scope) {
-        static RowText of(ActivityCsvReader in) {
-            return new RowText(in.field("id"), in.field("site"), in.field("process"), in.field("period"),
-                    in.field("activity"), in.field("amount"), in.field("unit"), in.field("scope"));
-        }
-    }
-
-    /** Where results go, record by record; implementations stream to a file. */
-    interface InventoryWriter extends AutoCloseable {
-        /**
-         * Does the part of writing a record that may run on the reading thread, ahead of
-         * {@link #record(long, ActivityResult, Object)} on the writing one; called for each
-         * record in row order, from one thread. By default nothing.
-         *
-         * @return what {@code record} takes for it
-         */
-        default Object prepare(ActivityResult r) {
-            return null;
-        }
-
-        /** Writes a record, with what {@link #prepare} gave for it. */
-        void record(long row, ActivityResult r, Object prepared);
-
-        /** Writes a record: {@link #prepare}, then {@link #record(long, ActivityResult, Object)}. */
-        default void record(long row, ActivityResult r) {
-            record(row, r, prepare(r));
-        }
-
-        /**
-         * Takes a rejected row.
-         *
-         * @param r the rejection
-         * @param row the row's fields as read, or null for a row of another file (--production)
-         */
-        void rejected(RejectedRow r, RowText row);
-
-        /** Takes the intensities computed from --production, and its rejected rows. */
-        default void intensities(IntensityCalculator.Result result, List<RejectedRow> rejectedProduction) {
-        }
-
-        /** Notes a row that no table in the chain covers, for the list of coverage gaps. */
-        default void notCovered(FactorNotFoundException e) {
-        }
-
-        void finish(Inventory inventory, MarketBasedScope2.Result market, long rows, long rejected);
-
-        @Override
-        void close();
-    }
-
-    /**
-     * @return the process's standard output (file descriptor 1) as a buffered stream whose close
-     *     flushes it and leaves the descriptor open
-     */
-    private static OutputStream processStdout() {
-        System.out.flush();
-        OutputStream fd = new FileOutputStream(FileDescriptor.out);
-        return new BufferedOutputStream(new FilterOutputStream(fd) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, 1 << 16);
-    }
-
-    static OutputStream open(Path file) {
-        try {
-            return new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        } catch (IOException e) {
-            throw new FatalException("cannot write " + file + ": " + e.getMessage());
         }
     }
 }

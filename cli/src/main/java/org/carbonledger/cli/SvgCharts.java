@@ -1,5 +1,6 @@
 package org.carbonledger.cli;
 
+import org.carbonledger.report.Figures;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,8 +9,7 @@ import java.util.Locale;
  */
 final class SvgCharts {
     /** A labelled value. */
-    record Bar(String label, double value) {
-    }
+
 
     static final String[] PALETTE = {"#1b6e53", "#2f8f9d", "#e0a526", "#b5523b", "#6a4c93", "#4d7ea8", "#8a9a5b",
         "#c06c84", "#355c7d", "#99b898"};
@@ -26,12 +26,12 @@ final class SvgCharts {
      * @param unit the unit shown after values
      * @return the SVG element
      */
-    static String horizontalBars(String id, String title, List<Bar> bars, String unit) {
+    static String horizontalBars(String id, String title, List<Figures.Bar> bars, String unit) {
         int rowHeight = 28;
         int labelWidth = 170;
         int width = 520;
         int height = Math.max(1, bars.size()) * rowHeight + 16;
-        double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+        double max = bars.stream().mapToDouble(Figures.Bar::value).max().orElse(0);
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"chart\" id=\"").append(Html.escape(id)).append("\" role=\"img\" viewBox=\"0 0 ")
                 .append(width).append(' ').append(height).append("\" preserveAspectRatio=\"xMinYMin meet\">")
@@ -40,7 +40,7 @@ final class SvgCharts {
             s.append("<text x=\"0\" y=\"20\" class=\"axis\">no data</text>");
         }
         for (int i = 0; i < bars.size(); i++) {
-            Bar b = bars.get(i);
+            Figures.Bar b = bars.get(i);
             int y = 8 + i * rowHeight;
             double w = max > 0 ? (width - labelWidth - 100) * (b.value() / max) : 0;
             s.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 15)
@@ -66,13 +66,13 @@ final class SvgCharts {
      * @param unit the unit of values
      * @return the SVG element
      */
-    static String columns(String id, String title, List<Bar> bars, String unit) {
+    static String columns(String id, String title, List<Figures.Bar> bars, String unit) {
         int width = 520;
         int height = 240;
         int left = 60;
         int bottom = 40;
         int plotHeight = height - bottom - 20;
-        double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+        double max = bars.stream().mapToDouble(Figures.Bar::value).max().orElse(0);
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"chart\" id=\"").append(Html.escape(id)).append("\" role=\"img\" viewBox=\"0 0 ")
                 .append(width).append(' ').append(height).append("\" preserveAspectRatio=\"xMinYMin meet\">")
@@ -89,7 +89,7 @@ final class SvgCharts {
         }
         double slot = bars.isEmpty() ? 0 : (double) (width - left - 10) / bars.size();
         for (int i = 0; i < bars.size(); i++) {
-            Bar b = bars.get(i);
+            Figures.Bar b = bars.get(i);
             double h = max > 0 ? plotHeight * b.value() / max : 0;
             double x = left + 5 + i * slot;
             double w = Math.max(2, slot * 0.7);

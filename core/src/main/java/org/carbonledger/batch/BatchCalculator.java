@@ -68,6 +68,27 @@ public final class BatchCalculator {
     }
 
     /**
+     * Prices a meter: resolves its factor once, for all its readings.
+     *
+     * @param meter the meter
+     * @return the priced factor, for {@link BatchInventory#factor}
+     * @throws org.carbonledger.RowFaultException if it cannot be priced (unknown activity, no factor ...)
+     */
+    public PricedFactor price(Meter meter) {
+        return calculator.price(meter.reading(0));
+    }
+
+    /**
+     * Computes the group of a meter's readings: the key the record path gives each of them.
+     *
+     * @param meter the meter
+     * @return the key, for {@link BatchInventory#group}
+     */
+    public InventoryKey key(Meter meter) {
+        return key(meter.reading(0), price(meter));
+    }
+
+    /**
      * Computes the key the record path gives a record.
      *
      * @param activity the record
@@ -76,7 +97,7 @@ public final class BatchCalculator {
      */
     public static InventoryKey key(Activity activity, PricedFactor priced) {
         Scope scope = activity.scope() != null ? activity.scope() : priced.type().scope();
-        return new InventoryKey(scope.code(), activity.site(), activity.process(),
+        return new InventoryKey(scope, activity.site(), activity.process(),
                 activity.period() == null ? "" : activity.period().text(), activity.activity().id());
     }
 

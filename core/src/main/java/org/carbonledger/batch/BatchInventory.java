@@ -1,5 +1,7 @@
 package org.carbonledger.batch;
 
+
+import org.carbonledger.internal.CorrectlyRounded;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,7 +26,7 @@ import org.carbonledger.inventory.PricedFactor;
  * each record the masses are {@link PricedFactor#massKg(double, int)} and the CO2e is
  * {@link PricedFactor#co2eKg(double[])} of those masses: the very expression the record path
  * ({@code EmissionCalculator.calculate}) evaluates, here on copies of the factor's multipliers
- * ({@link PricedFactor#kgPerUnit}, {@link PricedFactor#appliedGwp}) in the same order, so the
+ * ({@link PricedFactor#unitRatio}, {@link PricedFactor#multiplier}, {@link PricedFactor#appliedGwp}), so the
  * values are the same doubles. They are summed exactly, so
  * {@link #toInventory()} is identical, to the last bit, to an {@link Inventory} built record by
  * record, whatever the order of the records or their split between batch inventories.
@@ -94,6 +96,8 @@ public final class BatchInventory {
     private int[] first = new int[9];
     private double[] kg = new double[24];
     private double[] gwpOf = new double[24];
+    /** Per gas position: its factor's unit ratio (canonical units per unit of amount). */
+    private double[] ratio = new double[24];
     private int[] laneOf = new int[24];
     /** Per factor: the largest amount, in magnitude, whose masses and CO2e are surely finite (-1: none). */
     private double[] safe = new double[8];
@@ -176,6 +180,7 @@ public final class BatchInventory {
             int cap = Math.max(kg.length * 2, at + n);
             kg = Arrays.copyOf(kg, cap);
             gwpOf = Arrays.copyOf(gwpOf, cap);
+            ratio = Arrays.copyOf(ratio, cap);
             laneOf = Arrays.copyOf(laneOf, cap);
             patternAt = Arrays.copyOf(patternAt, cap);
             factorAt = Arrays.copyOf(factorAt, cap);
@@ -193,7 +198,8 @@ public final class BatchInventory {
             }
         }
         for (int g = 0; g < n; g++) {
-            kg[at + g] = priced.kgPerUnit(g);
+            kg[at + g] = priced.multiplier(g);
+            ratio[at + g] = priced.unitRatio();
             gwpOf[at + g] = priced.appliedGwp(g);
             laneOf[at + g] = lanesOf[g];
         }
@@ -202,7 +208,7 @@ public final class BatchInventory {
                 ? laneOf[at] | laneOf[at + 1] << 8 | laneOf[at + 2] << 16 : -1;
         double scale = 0;
         for (int g = 0; g < n; g++) {
-            scale += Math.abs(kg[at + g]) * Math.max(1, Math.abs(gwpOf[at + g]));
+            scale += Math.abs(kg[at + g]) * priced.unitRatio() * Math.max(1, Math.abs(gwpOf[at + g]));
         }
         // |amount| <= MAX / 4 / scale bounds every mass and partial sum of the CO2e by about MAX / 4.
         // The records of a factor without a gas (no position of its own in kg) or with a multiplier
@@ -366,6 +372,7 @@ public final class BatchInventory {
         final int[] sf = bucketLo;
         final double[] sa = bucketAmount;
         final double[] kg = this.kg;
+        final double[] ratio = this.ratio;
         final double[] gwpOf = this.gwpOf;
         final int[] patternAt = this.patternAt;
         final int lanes = g * stride;
@@ -409,15 +416,12 @@ public final class BatchInventory {
                 if (patternAt[lo] != pat) {
                     break;
                 }
-                double amount = sa[j];
-                // the same operations as the loop of co2eKg, in the same order
+                // the same operations as PricedFactor.massKg and co2eKg
+                double amount = sa[j] * ratio[lo];
                 double m0 = amount * kg[lo];
                 double m1 = amount * kg[lo + 1];
                 double m2 = amount * kg[lo + 2];
-                double co2e = 0;
-                co2e += m0 * gwpOf[lo];
-                co2e += m1 * gwpOf[lo + 1];
-                co2e += m2 * gwpOf[lo + 2];
+                double co2e = CorrectlyRounded.dot3(m0, gwpOf[lo], m1, gwpOf[lo + 1], m2, gwpOf[lo + 2]);
                 // inWindow's test, its bounds computed once per run
                 double xa = Math.abs(m0);
                 double xb = Math.abs(m1);
@@ -484,7 +488,7 @@ public final class BatchInventory {
     /**
      * The hot loop. Per record it evaluates what {@link PricedFactor#massKg} and
      * {@link PricedFactor#co2eKg} evaluate, on copies of their multipliers ({@code amount ×
-     * kgPerUnit(i)}, then {@code Σ mass(i) × appliedGwp(i)} from 0 in gas order): the same
+     * unitRatio × multiplier(i)}, then {@code Σ mass(i) × appliedGwp(i)} correctly rounded): the same
      * IEEE 754 operations in the same order, which Java evaluates identically on every platform,
      * so the values are the record path's to the last bit. The copies keep the loop small enough
      * for the JIT to compile as one piece (calling {@code co2eKg} here was not inlined, and cost
@@ -494,6 +498,7 @@ public final class BatchInventory {
     private void records(int[] factors, int[] groups, double[] amounts, int fixedFactor, int fixedGroup, int from,
             int to) {
         final double[] kg = this.kg;
+        final double[] ratio = this.ratio;
         final double[] gwpOf = this.gwpOf;
         final int[] laneOf = this.laneOf;
         final int[] first = this.first;
@@ -513,14 +518,12 @@ public final class BatchInventory {
                 slowRecord(r, f, lanes, amount);
                 continue;
             }
-            // the usual CO2, CH4 and N2O, straight-line: the same operations as the loop of co2eKg
-            double m0 = amount * kg[lo];
-            double m1 = amount * kg[lo + 1];
-            double m2 = amount * kg[lo + 2];
-            double co2e = 0;
-            co2e += m0 * gwpOf[lo];
-            co2e += m1 * gwpOf[lo + 1];
-            co2e += m2 * gwpOf[lo + 2];
+            // the usual CO2, CH4 and N2O, straight-line: the same operations as PricedFactor.massKg and co2eKg
+            double c = amount * ratio[lo];
+            double m0 = c * kg[lo];
+            double m1 = c * kg[lo + 1];
+            double m2 = c * kg[lo + 2];
+            double co2e = CorrectlyRounded.dot3(m0, gwpOf[lo], m1, gwpOf[lo + 1], m2, gwpOf[lo + 2]);
             final double[] ls = this.lanes;
             int a0 = (lanes + laneOf[lo]) * LANE;
             int a1 = (lanes + laneOf[lo + 1]) * LANE;
@@ -556,14 +559,11 @@ public final class BatchInventory {
         double maxA = 0, maxB = 0, maxC = 0, maxE = 0;
         for (int j = k; j < stop && patternAt[sf[j]] == pat; j++) {
             int lo = sf[j];
-            double amount = sa[j];
+            double amount = sa[j] * ratio[lo];
             double m0 = amount * kg[lo];
             double m1 = amount * kg[lo + 1];
             double m2 = amount * kg[lo + 2];
-            double co2e = 0;
-            co2e += m0 * gwpOf[lo];
-            co2e += m1 * gwpOf[lo + 1];
-            co2e += m2 * gwpOf[lo + 2];
+            double co2e = CorrectlyRounded.dot3(m0, gwpOf[lo], m1, gwpOf[lo + 1], m2, gwpOf[lo + 2]);
             maxA = Math.max(maxA, Math.abs(m0));
             maxB = Math.max(maxB, Math.abs(m1));
             maxC = Math.max(maxC, Math.abs(m2));
@@ -607,17 +607,23 @@ public final class BatchInventory {
     private void slowRecord(int r, int f, int lanes, double amount) {
         int lo = first[f];
         int hi = first[f + 1];
-        double co2e = 0;
+        double[] masses = new double[hi - lo];
+        double[] gwps = new double[hi - lo];
+        boolean underflow = false;
         for (int i = lo; i < hi; i++) {
-            co2e += (amount * kg[i]) * gwpOf[i];
+            masses[i - lo] = (amount * ratio[i]) * kg[i];
+            gwps[i - lo] = gwpOf[i];
+            underflow |= amount != 0 && kg[i] != 0 && Math.abs(masses[i - lo]) < Double.MIN_NORMAL;
         }
-        if (!Double.isFinite(co2e)) {
+        double co2e = CorrectlyRounded.dot(masses, gwps, masses.length);
+        if (!Double.isFinite(co2e) || underflow) {
             // an infinite mass makes the CO2e infinite or NaN, so this one test covers every value
             throw new IllegalArgumentException("record " + r + ": the emissions of " + amount + " "
-                    + factors[f].unit().symbol() + " of " + factors[f].type().id() + " exceed the range of double");
+                    + factors[f].unit().symbol() + " of " + factors[f].type().id() + " are out of the range of a"
+                    + " double (EmissionCalculator.calculate rejects such a record)");
         }
         for (int i = lo; i < hi; i++) {
-            lane(lanes + laneOf[i], amount * kg[i]);
+            lane(lanes + laneOf[i], masses[i - lo]);
         }
         lane(lanes + CO2E, co2e);
         int g = lanes / stride;

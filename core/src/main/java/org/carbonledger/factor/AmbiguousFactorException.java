@@ -4,7 +4,7 @@ package org.carbonledger.factor;
  * Two equally good factors in one table: resolution never picks between them. The message names
  * the query and both candidates.
  */
-public final class AmbiguousFactorException extends RuntimeException {
+public final class AmbiguousFactorException extends org.carbonledger.RowFaultException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -14,5 +14,11 @@ public final class AmbiguousFactorException extends RuntimeException {
      */
     public AmbiguousFactorException(String message) {
         super(message);
+    }
+
+    /** @return "activity", the column at fault */
+    @Override
+    public String column() {
+        return "activity";
     }
 }

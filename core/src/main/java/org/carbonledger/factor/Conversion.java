@@ -1,10 +1,12 @@
 package org.carbonledger.factor;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.carbonledger.activity.ActivityId;
 import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.activity.Region;
+import org.carbonledger.quantity.NumberText;
 import org.carbonledger.quantity.RateUnit;
 
 /**
@@ -37,6 +39,16 @@ public record Conversion(ActivityId activity, double value, RateUnit unit, Calor
         if (unit.mass().kind() == unit.activity().kind()) {
             throw new IllegalArgumentException("a conversion must be between two kinds of amount: " + unit);
         }
+    }
+
+    /**
+     * Gets the value as an exact decimal: the shortest decimal that reads back as {@link #value()},
+     * which is the published figure, as conversions are read from their published text.
+     *
+     * @return the value
+     */
+    public BigDecimal exactValue() {
+        return new BigDecimal(NumberText.of(value));
     }
 
     /** @return canonical units of the numerator kind per canonical unit of the denominator kind */

@@ -1,5 +1,6 @@
 package org.carbonledger.factor;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.carbonledger.activity.ActivityId;
@@ -7,6 +8,7 @@ import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.activity.Region;
 import org.carbonledger.activity.Sector;
 import org.carbonledger.ghg.Gas;
+import org.carbonledger.quantity.NumberText;
 import org.carbonledger.quantity.RateUnit;
 import org.carbonledger.quantity.UnitKind;
 
@@ -26,9 +28,25 @@ import org.carbonledger.quantity.UnitKind;
  * @param validTo last day, or null (the table's)
  * @param source where it comes from
  * @param uncertainty the published uncertainty as text (such as "95% CI 54300-58300"), or ""
+ * @param exactValue the value as an exact decimal, from the published figures it is derived from
+ *     (for a table that publishes CO2e per gas, the published CO2e divided by the GWP it used); null
+ *     for the shortest decimal that reads back as {@code value}, which is the published figure when
+ *     the value was read from its decimal text. Calculations build their multipliers from it
+ *     ({@code records[i].calculation}), so that a value is never the rounding of a rounding.
  */
 public record EmissionFactor(ActivityId activity, Gas gas, double value, RateUnit unit, CalorificBasis basis,
-        Region region, Sector sector, LocalDate validFrom, LocalDate validTo, FactorSource source, String uncertainty) {
+        Region region, Sector sector, LocalDate validFrom, LocalDate validTo, FactorSource source, String uncertainty,
+        BigDecimal exactValue) {
+
+    /**
+     * Creates a factor whose exact value is the shortest decimal of {@code value}: for values read
+     * from their published decimal text.
+     */
+    public EmissionFactor(ActivityId activity, Gas gas, double value, RateUnit unit, CalorificBasis basis,
+            Region region, Sector sector, LocalDate validFrom, LocalDate validTo, FactorSource source,
+            String uncertainty) {
+        this(activity, gas, value, unit, basis, region, sector, validFrom, validTo, source, uncertainty, null);
+    }
 
     // Validates the fields.
     public EmissionFactor {
@@ -49,6 +67,12 @@ public record EmissionFactor(ActivityId activity, Gas gas, double value, RateUni
         }
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException("factor validity ends before it starts: " + validFrom + " to " + validTo);
+        }
+        if (exactValue == null) {
+            exactValue = new BigDecimal(NumberText.of(value));
+        } else if (exactValue.doubleValue() != value) {
+            throw new IllegalArgumentException("factor value " + value + " is not the double nearest to its exact"
+                    + " value " + exactValue.toPlainString());
         }
     }
 

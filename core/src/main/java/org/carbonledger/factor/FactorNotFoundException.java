@@ -6,7 +6,7 @@ import java.util.List;
  * No table in the chain can price an activity. The message names the query and, for each table
  * tried, why it could not.
  */
-public final class FactorNotFoundException extends RuntimeException {
+public final class FactorNotFoundException extends org.carbonledger.RowFaultException {
     private static final long serialVersionUID = 1L;
 
     private final transient FactorQuery query;
@@ -36,6 +36,7 @@ public final class FactorNotFoundException extends RuntimeException {
      *
      * @return the column name
      */
+    @Override
     public String column() {
         return column;
     }

@@ -23,7 +23,8 @@ import org.carbonledger.activity.CalorificBasis;
  * @param description what the table covers, and what it deliberately leaves out
  */
 public record TableInfo(String id, String name, String publisher, String edition, String document, String licence,
-        String attribution, LocalDate validFrom, LocalDate validTo, CalorificBasis defaultBasis, String description) {
+        String attribution, LocalDate validFrom, LocalDate validTo, CalorificBasis defaultBasis, String description)
+        implements java.io.Serializable {
     // Validates the fields.
     public TableInfo {
         Objects.requireNonNull(id, "id");

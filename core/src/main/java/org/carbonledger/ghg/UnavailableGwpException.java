@@ -3,7 +3,7 @@ package org.carbonledger.ghg;
 /**
  * A GWP that the chosen set does not ship, because its source value is missing or in conflict.
  */
-public final class UnavailableGwpException extends IllegalArgumentException {
+public final class UnavailableGwpException extends org.carbonledger.RowFaultException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -13,5 +13,11 @@ public final class UnavailableGwpException extends IllegalArgumentException {
      */
     public UnavailableGwpException(String message) {
         super(message);
+    }
+
+    /** @return "activity", the column at fault */
+    @Override
+    public String column() {
+        return "activity";
     }
 }

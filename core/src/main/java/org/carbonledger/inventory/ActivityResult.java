@@ -8,8 +8,6 @@ import java.util.Map;
 import org.carbonledger.activity.Activity;
 import org.carbonledger.activity.Scope;
 import org.carbonledger.activity.Sector;
-import org.carbonledger.factor.Conversion;
-import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.ghg.GwpSet;
@@ -115,75 +113,77 @@ public final class ActivityResult {
     }
 
     /**
-     * Explains the calculation, step by step, enough to recompute it by hand: the amount and its
-     * conversion, the table and why it won, each factor with its source, the GWPs, and every
-     * default or normalisation applied.
+     * Gets the calculation as data: the amount as read and in the canonical unit, each gas's
+     * multiplier with the published values it is built from, and the GWPs; enough to recompute
+     * every mass and the CO2e exactly ({@link Calculation} states the laws).
+     *
+     * @return the calculation
+     */
+    public Calculation calculation() {
+        return new Calculation(activity.amount(), activity.unit().symbol(), priced.canonicalAmount(activity.amount()),
+                PricedFactor.canonicalSymbol(activity.unit().kind()), priced.multiplierView(), priced.gwpView());
+    }
+
+    /**
+     * Gets the fossil masses of CO2, CH4 and N2O as {@link #gasesKg()} gives them, without building
+     * a map: for writers of one row per record.
+     *
+     * @return kg of fossil CO2, CH4 and N2O, in that order
+     */
+    public double[] mainGasesKg() {
+        double[] out = new double[3];
+        for (int i = 0; i < masses.length; i++) {
+            if (!priced.isBiogenic(i)) {
+                Gas g = priced.gas(i);
+                if (g.equals(Gas.CO2)) {
+                    out[0] += masses[i];
+                } else if (g.equals(Gas.CH4)) {
+                    out[1] += masses[i];
+                } else if (g.equals(Gas.N2O)) {
+                    out[2] += masses[i];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Explains the calculation, step by step, enough to recompute it by hand: rendered from
+     * {@link #calculation()} and the factor, with the table and why it won, each multiplier and the
+     * published values it comes from, the GWPs, and every default or normalisation applied.
      *
      * @return the trace lines
      */
     public List<String> trace() {
-        return trace(null);
-    }
-
-    /**
-     * Explains the calculation citing the factor by a reference, for results that list each
-     * factor once, with {@link PricedFactor#trace()}, under that reference: the record's own steps
-     * (its amount and its conversions, each mass with its value's place in the table, the CO2e
-     * sum, the defaults applied to it), the table and edition named, and the factor's own lines
-     * (why its table won, the tables passed over, the full sources of its values, the calorific
-     * basis, the GWPs) left to the reference. The two together hold every
-     * line of {@link #trace()}.
-     *
-     * @param factorRef the factor's name in the result, such as {@code F12}; null for the whole trace
-     * @return the trace lines
-     */
-    public List<String> trace(String factorRef) {
         ResolvedFactor f = priced.factor();
-        boolean whole = factorRef == null;
-        String cite = whole ? null : " [" + factorRef + ": ";
+        Calculation c = calculation();
         List<String> t = new ArrayList<>();
-        String amount = num(activity.amount()) + " " + activity.unit().symbol();
+        String amount = num(c.amount()) + " " + c.unit();
         t.add("activity " + activity.activity() + ": " + amount + ", scope " + scope);
-        if (whole) {
-            t.add(PricedFactor.tableLine(f));
-            for (String p : f.passedOver()) {
-                t.add("passed over " + p);
-            }
-        } else {
-            t.add("factor " + factorRef + ": table " + f.table().id() + ", edition " + f.table().edition()
-                    + " (why, sources and GWPs: " + factorRef + " in the list of factors)");
+        t.add(priced.tableLine());
+        for (String p : f.passedOver()) {
+            t.add("passed over " + p);
         }
-        double canonical = activity.amount() * activity.unit().toCanonical();
-        String current = amount;
-        if (activity.unit().toCanonical() != 1) {
-            current = num(canonical) + " " + canonicalSymbol(activity.unit().kind());
-            t.add("unit: " + amount + " = " + current + " (" + num(activity.unit().toCanonical()) + " "
-                    + canonicalSymbol(activity.unit().kind()) + " per " + activity.unit().symbol() + ")");
+        String canonical = num(c.canonicalAmount()) + " " + c.canonicalUnit();
+        if (!c.unit().equals(c.canonicalUnit())) {
+            t.add("amount: " + amount + " × " + num(priced.unitRatio()) + " " + c.canonicalUnit() + "/" + c.unit()
+                    + " = " + canonical);
         }
-        double value = canonical;
-        for (int k = 0; k < f.conversions().size(); k++) {
-            Conversion c = f.conversions().get(k);
-            value *= c.canonicalFactor();
-            String next = num(value) + " " + canonicalSymbol(c.unit().mass().kind());
-            t.add("conversion: " + current + " × " + priced.conversionText(k) + " " + c.unit()
-                    + (c.basis() != null ? " (" + c.basis() + ")" : "")
-                    + (whole ? PricedFactor.cite(c) : cite + c.source().reference() + "]")
-                    + " = " + next);
-            current = next;
-        }
-        if (whole && !f.basisNote().isEmpty()) {
+        if (!f.basisNote().isEmpty()) {
             t.add("calorific basis: " + f.basisNote());
         }
-        // each mass is shown twice (its gas's line and the CO2e sum): formatted once
         String[] massText = new String[priced.gasCount()];
         for (int i = 0; i < massText.length; i++) {
             massText[i] = num(masses[i]);
         }
         for (int i = 0; i < priced.gasCount(); i++) {
-            EmissionFactor ef = f.factors().get(i);
-            t.add(ef.gas() + (priced.isBiogenic(i) ? " (biogenic)" : "") + ": " + current + " × " + priced.valueText(i)
-                    + " " + ef.unit() + (whole ? PricedFactor.cite(ef) : cite + ef.source().reference() + "]")
-                    + " = " + massText[i] + " kg");
+            Calculation.Multiplier m = c.multipliers().get(priced.key(i));
+            StringBuilder from = new StringBuilder();
+            for (Calculation.Term term : m.from()) {
+                from.append(from.length() == 0 ? "" : " × ").append(term);
+            }
+            t.add(priced.key(i) + ": " + canonical + " × " + num(m.value()) + " " + m.unit() + " = " + massText[i]
+                    + " kg; multiplier from " + from);
         }
         StringBuilder sum = new StringBuilder("CO2e (" + gwp.id() + "): ");
         boolean first = true;
@@ -191,21 +191,23 @@ public final class ActivityResult {
             if (priced.isBiogenic(i)) {
                 continue;
             }
-            var g = priced.gwpValue(i);
-            sum.append(first ? "" : " + ").append(massText[i]).append(" kg ").append(g.gas()).append(" × ")
-                    .append(priced.gwpText(i));
+            sum.append(first ? "" : " + ").append(massText[i]).append(" kg ").append(priced.gas(i)).append(" × ")
+                    .append(num(priced.appliedGwp(i)));
             first = false;
         }
-        t.add(sum.append(" = ").append(num(co2e)).append(" kg").toString());
-        if (whole) {
-            priced.gwpLines(t);
-        }
+        t.add(sum.append(" = ").append(num(co2e)).append(" kg (summed exactly, rounded once)").toString());
+        priced.gwpLines(t);
         t.addAll(notes());
         return t;
     }
 
-    /** @return the defaults and normalisations applied to the record, for the trace */
-    private List<String> notes() {
+    /**
+     * Gets the defaults and normalisations applied to the record, for traces: the scope taken
+     * from the activity, the default sector, a region alias.
+     *
+     * @return the notes, possibly none
+     */
+    public List<String> notes() {
         List<String> notes = new ArrayList<>(3);
         if (activity.scope() == null) {
             notes.add("scope " + scope + ": the usual scope of " + activity.activity() + " (no scope stated)");
@@ -217,15 +219,6 @@ public final class ActivityResult {
             notes.add(activity.region().aliasNote());
         }
         return notes;
-    }
-
-    private static String canonicalSymbol(org.carbonledger.quantity.UnitKind kind) {
-        return switch (kind) {
-            case ENERGY -> "GJ";
-            case MASS -> "kg";
-            case VOLUME -> "m3";
-            case STANDARD_VOLUME -> "Nm3";
-        };
     }
 
     static String num(double v) {

@@ -15,6 +15,7 @@ import org.carbonledger.factor.FactorQuery;
 import org.carbonledger.factor.FactorResolver;
 import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.quantity.ActivityUnit;
+import org.carbonledger.quantity.NumberText;
 
 /**
  * Prices activity records: resolves each one's factor through the settings' chain, converts the
@@ -107,17 +108,37 @@ public final class EmissionCalculator {
      * @throws org.carbonledger.factor.FactorNotFoundException if no table in the chain can price it
      * @throws org.carbonledger.factor.AmbiguousFactorException if the winning table has two equal candidates
      * @throws org.carbonledger.ghg.UnavailableGwpException if the GWP set lacks a gas it emits
+     * @throws EmissionsOutOfRangeException if a mass or the CO2e overflows, or a non-zero mass underflows
      */
     public ActivityResult calculate(Activity activity) {
         PricedFactor p = price(activity);
         int n = p.gasCount();
         double[] masses = new double[n];
+        double amount = activity.amount();
+        double canonical = p.canonicalAmount(amount);
+        if (!Double.isFinite(canonical) || (amount != 0 && Math.abs(canonical) < Double.MIN_NORMAL)) {
+            throw outOfRange(activity, "the amount in " + PricedFactor.canonicalSymbol(activity.unit().kind()) + " is "
+                    + NumberText.of(canonical));
+        }
         for (int i = 0; i < n; i++) {
-            masses[i] = p.massKg(activity.amount(), i);
+            masses[i] = p.massKg(amount, i);
+            if (!Double.isFinite(masses[i])
+                    || (amount != 0 && p.multiplier(i) != 0 && Math.abs(masses[i]) < Double.MIN_NORMAL)) {
+                throw outOfRange(activity, "its mass of " + p.key(i) + " is " + NumberText.of(masses[i]) + " kg");
+            }
         }
         double co2e = p.co2eKg(masses);
+        if (!Double.isFinite(co2e)) {
+            throw outOfRange(activity, "its CO2e is " + NumberText.of(co2e) + " kg");
+        }
         Scope scope = activity.scope() != null ? activity.scope() : p.type().scope();
         return new ActivityResult(activity, p, settings.gwp(), scope, masses, co2e, settings.defaultSector());
+    }
+
+    private static EmissionsOutOfRangeException outOfRange(Activity activity, String what) {
+        return new EmissionsOutOfRangeException("the emissions of " + NumberText.of(activity.amount()) + " "
+                + activity.unit().symbol() + " of " + activity.activity() + " are out of the range of a double ("
+                + what + "); give the amount in a larger or smaller unit, or split it");
     }
 
     /**

@@ -193,12 +193,13 @@ public final class Inventory implements Serializable {
      * {@link InventoryKey#site()}; each total is rounded once from its exact sum.
      *
      * @param by the grouping
+     * @param <K> the group's type
      * @return totals by group, in group order
      */
-    public Map<String, EmissionTotals> totalsBy(Function<InventoryKey, String> by) {
-        Map<String, Group> merged = new TreeMap<>();
+    public <K extends Comparable<? super K>> Map<K, EmissionTotals> totalsBy(Function<InventoryKey, K> by) {
+        Map<K, Group> merged = new TreeMap<>();
         groups.forEach((k, g) -> merged.computeIfAbsent(by.apply(k), x -> new Group()).merge(g));
-        Map<String, EmissionTotals> out = new LinkedHashMap<>();
+        Map<K, EmissionTotals> out = new LinkedHashMap<>();
         merged.forEach((k, g) -> out.put(k, snapshot(g)));
         return Collections.unmodifiableMap(out);
     }

@@ -1,5 +1,6 @@
 package org.carbonledger.inventory;
 
+import org.carbonledger.activity.Scope;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
@@ -7,16 +8,16 @@ import java.util.Objects;
 /**
  * The grouping of an inventory: scope, site, process, period and activity.
  *
- * <p>Plain strings, so that the key is serializable and compares without parsing. Immutable and
- * thread-safe.
+ * <p>Typed where the concept is (the scope); site, process and period as written, so that the key is
+ * serializable and compares without parsing. Immutable and thread-safe.
  *
- * @param scope "1", "2" or "3"
+ * @param scope the scope
  * @param site the site, or ""
  * @param process the process, or ""
  * @param period the period as written, or ""
  * @param activity the activity id
  */
-public record InventoryKey(String scope, String site, String process, String period, String activity)
+public record InventoryKey(Scope scope, String site, String process, String period, String activity)
         implements Comparable<InventoryKey>, Serializable {
 
     private static final Comparator<InventoryKey> ORDER = Comparator.comparing(InventoryKey::scope)
@@ -40,7 +41,7 @@ public record InventoryKey(String scope, String site, String process, String per
      */
     public static InventoryKey of(ActivityResult r) {
         var a = r.activity();
-        return new InventoryKey(r.scope().code(), a.site(), a.process(), a.period() == null ? "" : a.period().text(),
+        return new InventoryKey(r.scope(), a.site(), a.process(), a.period() == null ? "" : a.period().text(),
                 a.activity().id());
     }
 

@@ -40,7 +40,7 @@ public final class MarketBasedScope2 {
      * @param co2eKgPerGj kg CO2e per GJ of electricity, under the inventory's GWP set
      * @param source the table and reference it comes from
      */
-    public record ResidualMix(double co2eKgPerGj, String source) {
+    public record ResidualMix(double co2eKgPerGj, String source) implements java.io.Serializable {
     }
 
     /**

@@ -1,7 +1,12 @@
 package org.carbonledger.inventory;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.carbonledger.activity.ActivityType;
 import org.carbonledger.factor.Conversion;
@@ -10,130 +15,148 @@ import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.ghg.GwpSet;
 import org.carbonledger.ghg.GwpValue;
+import org.carbonledger.internal.CorrectlyRounded;
 import org.carbonledger.quantity.ActivityUnit;
+import org.carbonledger.quantity.NumberText;
+import org.carbonledger.quantity.RateUnit;
+import org.carbonledger.quantity.UnitKind;
 
 /**
  * A resolved factor made ready for one unit of amount and one GWP set: the plain numbers every
  * calculation path multiplies by, computed once.
  *
- * <p>For an amount {@code a} in {@link #unit()}: mass of gas {@code i} = {@code a × kgPerUnit(i)};
- * CO2e = Σ mass(i) × gwp(i) over the gases in order, with biogenic CO2 left out. The record path
- * and the batch path both call {@link #massKg(double, int)} and {@link #co2eKg(double[])}, so they
- * agree to the last bit. Immutable and thread-safe.
+ * <p>For an amount {@code a} in {@link #unit()}: the canonical amount is {@code c = a ×
+ * unitRatio()} (GJ, kg, m³ or Nm³); the mass of gas {@code i} is {@code c × multiplier(i)}, one
+ * rounding; CO2e is {@code Σ mass(i) × appliedGwp(i)} correctly rounded ({@link CorrectlyRounded}).
+ * Each multiplier is built exactly in decimal from the published values it comes from (calorific
+ * values, densities, the factor, unit definitions) and rounded once to a double, so that anyone
+ * can recompute a record from its {@link Calculation}. The record path and the batch path both
+ * call {@link #massKg(double, int)} and {@link #co2eKg(double[])} (or evaluate the same
+ * expressions), so they agree to the last bit.
+ *
+ * <p>A factor that gives one gas twice is one position with the exact sum of the multipliers.
+ * Biogenic CO2 is a position of its own, named {@value #BIOGENIC_CO2}, with an applied GWP of 0.
+ * Immutable and thread-safe.
  */
 public final class PricedFactor {
+    /** The name of biogenic CO2 in calculations and results. */
+    public static final String BIOGENIC_CO2 = "CO2_biogenic";
+    /** Precision of the decimal arithmetic where a quotient does not terminate (unit ratios of ideal gases, kWh). */
+    private static final MathContext DECIMAL = new MathContext(50);
+
     private final ResolvedFactor factor;
     private final ActivityUnit unit;
     private final ActivityType type;
-    private final double[] kgPerUnit;
+    private final GwpSet gwpSet;
+    private final double unitRatio;
+    private final Gas[] gases;
+    private final boolean[] biogenic;
+    private final String[] keys;
+    private final double[] multipliers;
+    private final BigDecimal[] exactMultipliers;
     private final double[] gwp;
     private final GwpValue[] gwpValues;
-    private final boolean[] biogenic;
-    private final Gas[] gases;
-    private final GwpSet gwpSet;
-    /** The factor's numbers as traces print them, formatted once: its values, GWPs and conversions. */
-    private final String[] valueText;
-    private final String[] gwpText;
-    private final String[] conversionText;
+    /** Positions of each gas in {@code factor.factors()}. */
+    private final int[][] sources;
+    private final Map<String, Calculation.Multiplier> multiplierView;
+    private final Map<String, Double> gwpView;
 
     PricedFactor(ResolvedFactor factor, ActivityUnit unit, ActivityType type, GwpSet set) {
         this.factor = Objects.requireNonNull(factor);
         this.unit = Objects.requireNonNull(unit);
         this.type = Objects.requireNonNull(type);
         this.gwpSet = Objects.requireNonNull(set);
-        int n = factor.gasCount();
-        kgPerUnit = new double[n];
+        this.unitRatio = unit.toCanonicalExact().doubleValue();
+        BigDecimal conversion = BigDecimal.ONE;
+        List<Calculation.Term> conversionTerms = new ArrayList<>();
+        for (int k = 0; k < factor.conversions().size(); k++) {
+            Conversion c = factor.conversions().get(k);
+            conversion = conversion.multiply(canonical(c.exactValue(), c.unit()), DECIMAL);
+            conversionTerms.add(new Calculation.Term(c.exactValue().toPlainString(), c.unit().symbol(),
+                    c.source().tableId() + ": " + c.source().reference(), "conversions[" + k + "]"));
+            unitTerms(c.unit(), conversionTerms);
+        }
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < factor.gasCount(); i++) {
+            Gas g = factor.gas(i);
+            String key = type.biogenic() && g.equals(Gas.CO2) ? BIOGENIC_CO2 : g.id();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        int n = byKey.size();
+        gases = new Gas[n];
+        biogenic = new boolean[n];
+        keys = new String[n];
+        multipliers = new double[n];
+        exactMultipliers = new BigDecimal[n];
         gwp = new double[n];
         gwpValues = new GwpValue[n];
-        biogenic = new boolean[n];
-        gases = new Gas[n];
-        for (int i = 0; i < n; i++) {
-            gases[i] = factor.gas(i);
-            kgPerUnit[i] = unit.toCanonical() * factor.kgPerCanonical(i);
-            biogenic[i] = type.biogenic() && gases[i].equals(Gas.CO2);
-            gwpValues[i] = set.gwp(gases[i], type.methaneOrigin());
-            gwp[i] = biogenic[i] ? 0 : gwpValues[i].value();
+        sources = new int[n][];
+        Map<String, Calculation.Multiplier> mv = new LinkedHashMap<>();
+        Map<String, Double> gv = new LinkedHashMap<>();
+        int p = 0;
+        for (var e : byKey.entrySet()) {
+            int[] from = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            EmissionFactor first = factor.factors().get(from[0]);
+            keys[p] = e.getKey();
+            gases[p] = first.gas();
+            biogenic[p] = e.getKey().equals(BIOGENIC_CO2);
+            sources[p] = from;
+            BigDecimal perCanonical = BigDecimal.ZERO;
+            List<Calculation.Term> terms = new ArrayList<>(conversionTerms);
+            for (int i : from) {
+                EmissionFactor ef = factor.factors().get(i);
+                perCanonical = perCanonical.add(canonical(ef.exactValue(), ef.unit()), DECIMAL);
+                terms.add(new Calculation.Term(ef.exactValue().toPlainString(), ef.unit().symbol(),
+                        ef.source().tableId() + ": " + ef.source().reference(), "gases." + ef.gas().id()));
+                unitTerms(ef.unit(), terms);
+            }
+            exactMultipliers[p] = conversion.multiply(perCanonical, DECIMAL);
+            multipliers[p] = exactMultipliers[p].doubleValue();
+            gwpValues[p] = set.gwp(gases[p], type.methaneOrigin());
+            gwp[p] = biogenic[p] ? 0 : gwpValues[p].value();
+            mv.put(keys[p], new Calculation.Multiplier(multipliers[p], "kg/" + canonicalSymbol(unit.kind()),
+                    List.copyOf(dedupe(terms))));
+            gv.put(keys[p], gwp[p]);
+            p++;
         }
-        valueText = new String[n];
-        gwpText = new String[n];
-        for (int i = 0; i < n; i++) {
-            valueText[i] = ActivityResult.num(factor.factors().get(i).value());
-            gwpText[i] = ActivityResult.num(gwpValues[i].value());
+        multiplierView = Collections.unmodifiableMap(mv);
+        gwpView = Collections.unmodifiableMap(gv);
+    }
+
+    /** @return a value of a rate unit in canonical units of both sides, exactly (to 50 digits) */
+    private static BigDecimal canonical(BigDecimal value, RateUnit u) {
+        BigDecimal ratio = u.mass().toCanonicalExact().divide(u.activity().toCanonicalExact(), DECIMAL);
+        return value.multiply(ratio, DECIMAL);
+    }
+
+    /** Adds the definitions of a rate unit's sides that are not canonical, as terms. */
+    private static void unitTerms(RateUnit u, List<Calculation.Term> terms) {
+        for (ActivityUnit side : List.of(u.mass(), u.activity())) {
+            BigDecimal r = side.toCanonicalExact();
+            if (r.compareTo(BigDecimal.ONE) != 0) {
+                terms.add(new Calculation.Term(r.stripTrailingZeros().toPlainString(),
+                        canonicalSymbol(side.kind()) + "/" + side.symbol(), "unit definition", ""));
+            }
         }
-        conversionText = factor.conversions().stream().map(c -> ActivityResult.num(c.value())).toArray(String[]::new);
+    }
+
+    private static List<Calculation.Term> dedupe(List<Calculation.Term> terms) {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(terms));
     }
 
     /**
-     * The factor's own part of a trace, the same for every record it prices: its table and why it
-     * won (and the tables passed over), the sources of its conversions and values, the calorific
-     * basis, the GWPs applied and the biogenic rule. {@link ActivityResult#trace(String)} gives a
-     * record's steps citing these lines by a reference.
+     * Names the canonical unit of a kind, as calculations and traces write it.
      *
-     * @return the trace lines
+     * @param kind the kind
+     * @return "GJ", "kg", "m3" or "Nm3"
      */
-    public List<String> trace() {
-        List<String> t = new ArrayList<>();
-        t.add(tableLine(factor));
-        for (String p : factor.passedOver()) {
-            t.add("passed over " + p);
-        }
-        for (int k = 0; k < conversionText.length; k++) {
-            Conversion c = factor.conversions().get(k);
-            t.add("conversion: " + conversionText[k] + " " + c.unit()
-                    + (c.basis() != null ? " (" + c.basis() + ")" : "") + cite(c));
-        }
-        if (!factor.basisNote().isEmpty()) {
-            t.add("calorific basis: " + factor.basisNote());
-        }
-        for (int i = 0; i < gases.length; i++) {
-            EmissionFactor ef = factor.factors().get(i);
-            t.add(ef.gas() + (biogenic[i] ? " (biogenic)" : "") + ": " + valueText[i] + " " + ef.unit()
-                    + cite(ef));
-        }
-        gwpLines(t);
-        return t;
-    }
-
-    String valueText(int i) {
-        return valueText[i];
-    }
-
-    String gwpText(int i) {
-        return gwpText[i];
-    }
-
-    String conversionText(int k) {
-        return conversionText[k];
-    }
-
-    static String tableLine(ResolvedFactor f) {
-        return "factor table " + f.table().id() + " (" + f.table().name() + ", edition " + f.table().edition() + "): "
-                + f.why();
-    }
-
-    static String cite(Conversion c) {
-        return " [" + c.source().tableId() + ", " + c.source().reference() + ", " + c.source().sourceName() + "]";
-    }
-
-    static String cite(EmissionFactor ef) {
-        return " [" + ef.source().tableId() + ", " + ef.source().reference() + ", " + ef.source().sourceName()
-                + (ef.sector() != null ? ", sector " + ef.sector() : "")
-                + (ef.region().isGlobal() ? "" : ", region " + ef.region()) + "]";
-    }
-
-    /** Adds the GWP lines (each gas but CO2 counted in CO2e) and the biogenic rule, if any. */
-    void gwpLines(List<String> t) {
-        for (int i = 0; i < gases.length; i++) {
-            GwpValue g = gwpValues[i];
-            if (!biogenic[i] && !g.gas().equals(Gas.CO2)) {
-                t.add("GWP " + g.gas() + " = " + gwpText[i] + ": " + g.source()
-                        + (g.note().isEmpty() ? "" : "; " + g.note()));
-            }
-        }
-        if (type.biogenic()) {
-            t.add("biogenic CO2 of " + type.id() + " is reported apart and excluded from CO2e;"
-                    + " its CH4 and N2O count");
-        }
+    public static String canonicalSymbol(UnitKind kind) {
+        return switch (kind) {
+            case ENERGY -> "GJ";
+            case MASS -> "kg";
+            case VOLUME -> "m3";
+            case STANDARD_VOLUME -> "Nm3";
+        };
     }
 
     /** @return the resolved factor */
@@ -156,7 +179,12 @@ public final class PricedFactor {
         return gwpSet;
     }
 
-    /** @return the number of gases */
+    /** @return canonical units per 1 {@link #unit()}: the exact unit ratio rounded once */
+    public double unitRatio() {
+        return unitRatio;
+    }
+
+    /** @return the number of gas positions */
     public int gasCount() {
         return gases.length;
     }
@@ -171,6 +199,14 @@ public final class PricedFactor {
 
     /**
      * @param i gas position
+     * @return the gas's name in calculations: its id, or {@value #BIOGENIC_CO2}
+     */
+    public String key(int i) {
+        return keys[i];
+    }
+
+    /**
+     * @param i gas position
      * @return true if this gas is biogenic CO2, reported apart and out of CO2e
      */
     public boolean isBiogenic(int i) {
@@ -179,7 +215,7 @@ public final class PricedFactor {
 
     /**
      * @param i gas position
-     * @return the GWP applied to the gas, with its source (for biogenic CO2, the CO2 value that is not applied)
+     * @return the GWP of the gas, with its source (for biogenic CO2, the CO2 value that is not applied)
      */
     public GwpValue gwpValue(int i) {
         return gwpValues[i];
@@ -187,17 +223,31 @@ public final class PricedFactor {
 
     /**
      * @param i gas position
-     * @return kg of gas per 1 {@link #unit()} of amount
+     * @return kg of gas per canonical unit of amount, rounded once from its exact decimal value
      */
-    public double kgPerUnit(int i) {
-        return kgPerUnit[i];
+    public double multiplier(int i) {
+        return multipliers[i];
+    }
+
+    /**
+     * @param i gas position
+     * @return the multiplier as an exact decimal (to 50 significant digits where a quotient does not terminate)
+     */
+    public BigDecimal exactMultiplier(int i) {
+        return exactMultipliers[i];
+    }
+
+    /**
+     * @param i gas position
+     * @return the positions in {@code factor().factors()} this gas comes from
+     */
+    int[] sources(int i) {
+        return sources[i];
     }
 
     /**
      * Gets the GWP that {@link #co2eKg(double[])} multiplies gas {@code i}'s mass by: the gas's GWP
-     * under {@link #gwpSet()}, or 0 for biogenic CO2. A path that copies the multipliers into its
-     * own arrays (the batch path) evaluates {@code Σ massKg(a, i) × appliedGwp(i)}, summed from 0
-     * in gas order, and so gets the same double as {@link #co2eKg(double[])}.
+     * under {@link #gwpSet()}, or 0 for biogenic CO2.
      *
      * @param i gas position
      * @return the multiplier, kg CO2e per kg of gas
@@ -207,27 +257,115 @@ public final class PricedFactor {
     }
 
     /**
+     * Converts an amount in {@link #unit()} to the canonical unit: {@code amount × unitRatio()}.
+     *
+     * @param amount the amount
+     * @return the canonical amount
+     */
+    public double canonicalAmount(double amount) {
+        return amount * unitRatio;
+    }
+
+    /**
      * Computes the mass of one gas.
      *
      * @param amount the amount in {@link #unit()}
      * @param i gas position
-     * @return kg of gas
+     * @return kg of gas: {@code canonicalAmount(amount) × multiplier(i)}
      */
     public double massKg(double amount, int i) {
-        return amount * kgPerUnit[i];
+        return (amount * unitRatio) * multipliers[i];
     }
 
     /**
-     * Computes CO2e from per-gas masses, in gas order, biogenic CO2 excluded.
+     * Computes CO2e from per-gas masses: {@code Σ masses[i] × appliedGwp(i)}, correctly rounded,
+     * biogenic CO2 excluded.
      *
-     * @param masses kg per gas, as {@link #massKg} gives them
+     * @param masses kg per gas position, as {@link #massKg} gives them
      * @return kg CO2e
      */
     public double co2eKg(double[] masses) {
-        double sum = 0;
-        for (int i = 0; i < masses.length; i++) {
-            sum += masses[i] * gwp[i];
+        return CorrectlyRounded.dot(masses, gwp, masses.length);
+    }
+
+    /** @return the multipliers by gas name, in gas order, as {@link Calculation#multipliers()} lists them */
+    Map<String, Calculation.Multiplier> multiplierView() {
+        return multiplierView;
+    }
+
+    /** @return the applied GWPs by gas name, as {@link Calculation#gwp()} lists them */
+    Map<String, Double> gwpView() {
+        return gwpView;
+    }
+
+    /**
+     * The factor's own part of a trace, the same for every record it prices: its table and why it
+     * won (and the tables passed over), the sources of its conversions and values, the calorific
+     * basis, each multiplier with what it is built from, the GWPs applied and the biogenic rule.
+     *
+     * @return the trace lines
+     */
+    public List<String> trace() {
+        List<String> t = new ArrayList<>();
+        t.add(tableLine());
+        for (String p : factor.passedOver()) {
+            t.add("passed over " + p);
         }
-        return sum;
+        for (Conversion c : factor.conversions()) {
+            t.add("conversion: " + NumberText.of(c.value()) + " " + c.unit()
+                    + (c.basis() != null ? " (" + c.basis() + ")" : "") + cite(c));
+        }
+        if (!factor.basisNote().isEmpty()) {
+            t.add("calorific basis: " + factor.basisNote());
+        }
+        for (EmissionFactor ef : factor.factors()) {
+            t.add(ef.gas() + (type.biogenic() && ef.gas().equals(Gas.CO2) ? " (biogenic)" : "") + ": "
+                    + ef.exactValue().toPlainString() + " " + ef.unit() + cite(ef));
+        }
+        for (int i = 0; i < keys.length; i++) {
+            t.add("multiplier " + keys[i] + ": " + multiplierLine(i));
+        }
+        gwpLines(t);
+        return t;
+    }
+
+    /** @return "m kg/GJ = 43 TJ/Gg × 74100 kg/TJ ...", the multiplier and what it is built from */
+    String multiplierLine(int i) {
+        Calculation.Multiplier m = multiplierView.get(keys[i]);
+        StringBuilder b = new StringBuilder(NumberText.of(m.value())).append(' ').append(m.unit()).append(" from ");
+        for (int k = 0; k < m.from().size(); k++) {
+            b.append(k == 0 ? "" : " × ").append(m.from().get(k).value()).append(' ').append(m.from().get(k).unit());
+        }
+        return b.toString();
+    }
+
+    String tableLine() {
+        return "factor table " + factor.table().id() + " (" + factor.table().name() + ", edition "
+                + factor.table().edition() + "): " + factor.why();
+    }
+
+    static String cite(Conversion c) {
+        return " [" + c.source().tableId() + ", " + c.source().reference() + ", " + c.source().sourceName() + "]";
+    }
+
+    static String cite(EmissionFactor ef) {
+        return " [" + ef.source().tableId() + ", " + ef.source().reference() + ", " + ef.source().sourceName()
+                + (ef.sector() != null ? ", sector " + ef.sector() : "")
+                + (ef.region().isGlobal() ? "" : ", region " + ef.region()) + "]";
+    }
+
+    /** Adds the GWP lines (each gas but CO2 counted in CO2e) and the biogenic rule, if any. */
+    void gwpLines(List<String> t) {
+        for (int i = 0; i < gases.length; i++) {
+            GwpValue g = gwpValues[i];
+            if (!biogenic[i] && !g.gas().equals(Gas.CO2)) {
+                t.add("GWP " + g.gas() + " = " + NumberText.of(g.value()) + ": " + g.source()
+                        + (g.note().isEmpty() ? "" : "; " + g.note()));
+            }
+        }
+        if (type.biogenic()) {
+            t.add("biogenic CO2 of " + type.id() + " is reported apart and excluded from CO2e;"
+                    + " its CH4 and N2O count");
+        }
     }
 }

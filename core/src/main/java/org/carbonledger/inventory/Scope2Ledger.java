@@ -67,11 +67,20 @@ public final class Scope2Ledger implements Serializable {
         if (r.scope() != Scope.SCOPE_2 || !a.activity().equals(GRID)) {
             return false;
         }
-        Key k = new Key(a.site(), a.period() == null ? "" : a.period().text(), a.region().id());
-        Group g = groups.computeIfAbsent(k, x -> new Group());
-        g.energyGj.add(a.amount() * a.unit().toCanonical());
+        Group g = groups.computeIfAbsent(keyOf(a), x -> new Group());
+        g.energyGj.add(r.priced().canonicalAmount(a.amount()));
         g.locationCo2e.add(r.co2eKg());
         return true;
+    }
+
+    /**
+     * Makes the group key of a grid-electricity record: its site, period and region.
+     *
+     * @param a the record
+     * @return its key
+     */
+    public static Key keyOf(Activity a) {
+        return new Key(a.site(), a.period() == null ? "" : a.period().text(), a.region().id());
     }
 
     /**

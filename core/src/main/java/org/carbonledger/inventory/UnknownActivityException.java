@@ -5,7 +5,7 @@ import org.carbonledger.activity.ActivityId;
 /**
  * An activity id that no provider defines.
  */
-public final class UnknownActivityException extends RuntimeException {
+public final class UnknownActivityException extends org.carbonledger.RowFaultException {
     private static final long serialVersionUID = 1L;
 
     private final transient ActivityId activity;
@@ -24,5 +24,11 @@ public final class UnknownActivityException extends RuntimeException {
     /** @return the id */
     public ActivityId activity() {
         return activity;
+    }
+
+    /** @return "activity", the column at fault */
+    @Override
+    public String column() {
+        return "activity";
     }
 }

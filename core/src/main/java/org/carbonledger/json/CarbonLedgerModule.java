@@ -26,6 +26,11 @@ import org.carbonledger.activity.Scope;
 import org.carbonledger.activity.Sector;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.inventory.ActivityResult;
+import org.carbonledger.inventory.EmissionTotals;
+import org.carbonledger.inventory.Inventory;
+import org.carbonledger.inventory.InventoryKey;
+import org.carbonledger.inventory.InventoryResult;
+import org.carbonledger.inventory.RecordOutcome;
 import org.carbonledger.quantity.ActivityUnit;
 import org.carbonledger.quantity.RateUnit;
 import org.carbonledger.quantity.UnitParser;
@@ -43,7 +48,11 @@ import tech.units.indriya.quantity.Quantities;
  *       equals x});</li>
  *   <li>records such as {@code Activity}, {@code EmissionFactor}, {@code TableInfo},
  *       {@code EmissionTotals}: by their components, with the above for their fields;</li>
- *   <li>{@link ActivityResult}: written (not read) with its masses, CO2e, factor source and trace.</li>
+ *   <li>{@link ActivityResult}: written (not read) with its masses, CO2e, calculation, factor source and trace;</li>
+ *   <li>{@link InventoryResult}: written (not read) as the document {@code carbonledger inventory}
+ *       prints, byte for byte ({@link InventoryJsonWriter}); it holds records when its run kept them;</li>
+ *   <li>{@link Inventory}: written (not read) as its GWP set, totals and groups, each group with its
+ *       key's fields ({@code scope}, {@code site}, {@code process}, {@code period}, {@code activity}).</li>
  * </ul>
  * A value that does not parse is a Jackson {@code InvalidFormatException} naming it. Thread-safe.
  */
@@ -77,6 +86,8 @@ public final class CarbonLedgerModule extends SimpleModule {
         addSerializer(quantitySerializer(units));
         addDeserializer(Quantity.class, quantityDeserializer(units));
         addSerializer(ActivityResult.class, new ResultSerializer());
+        addSerializer(InventoryResult.class, new InventoryResultSerializer());
+        addSerializer(Inventory.class, new InventorySerializer());
     }
 
     private <T> void text(Class<T> type, Function<T, String> format, Function<String, T> parse) {
@@ -168,9 +179,52 @@ public final class CarbonLedgerModule extends SimpleModule {
             gen.writeNumberField("biogenic_co2_kg", r.biogenicCo2Kg());
             gen.writeStringField("table", r.factor().table().id());
             gen.writeStringField("edition", r.factor().table().edition());
+            gen.writeFieldName("calculation");
+            serializers.defaultSerializeValue(r.calculation(), gen);
             gen.writeArrayFieldStart("trace");
             for (String line : r.trace()) {
                 gen.writeString(line);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+    }
+
+    /** Writes an inventory run's result as the command line does. */
+    private static final class InventoryResultSerializer extends JsonSerializer<InventoryResult> {
+        @Override
+        public void serialize(InventoryResult r, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            InventoryJsonWriter w = InventoryJsonWriter.on(gen, r.settings());
+            for (RecordOutcome o : r.records()) {
+                if (o.isPriced()) {
+                    w.record(o);
+                }
+            }
+            w.finishWith(r, r.records());
+        }
+    }
+
+    /** Writes an inventory: GWP set, totals, and each group with its key. */
+    private static final class InventorySerializer extends JsonSerializer<Inventory> {
+        @Override
+        public void serialize(Inventory inv, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("gwp", inv.gwp());
+            gen.writeNumberField("records", inv.records());
+            gen.writeFieldName("totals");
+            serializers.defaultSerializeValue(inv.totals(), gen);
+            gen.writeArrayFieldStart("groups");
+            for (Map.Entry<InventoryKey, EmissionTotals> e : inv.byKey().entrySet()) {
+                InventoryKey k = e.getKey();
+                gen.writeStartObject();
+                gen.writeStringField("scope", k.scope().code());
+                gen.writeStringField("site", k.site());
+                gen.writeStringField("process", k.process());
+                gen.writeStringField("period", k.period());
+                gen.writeStringField("activity", k.activity());
+                gen.writeFieldName("totals");
+                serializers.defaultSerializeValue(e.getValue(), gen);
+                gen.writeEndObject();
             }
             gen.writeEndArray();
             gen.writeEndObject();

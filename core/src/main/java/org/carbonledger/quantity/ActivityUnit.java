@@ -1,5 +1,7 @@
 package org.carbonledger.quantity;
 
+import java.math.BigDecimal;
+import tech.units.indriya.function.RationalNumber;
 import java.util.Objects;
 import javax.measure.Unit;
 
@@ -48,8 +50,33 @@ public record ActivityUnit(String symbol, Unit<?> unit, UnitKind kind, double to
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static double factor(Unit<?> from, Unit<?> to) {
-        Number n = ((Unit) from).getConverterTo((Unit) to).convert(java.math.BigDecimal.ONE);
-        return n.doubleValue();
+        return exactFactor(from, to).doubleValue();
+    }
+
+    /**
+     * Gets the factor to the canonical unit as an exact decimal (to 34 significant digits where
+     * the unit's definition involves a division, as the ideal-gas volumes do): what exact
+     * multipliers are built from. {@link #toCanonical()} is this value rounded to a double.
+     *
+     * @return canonical units per 1 of this unit
+     */
+    public BigDecimal toCanonicalExact() {
+        return exactFactor(unit, kind.canonicalUnit());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static BigDecimal exactFactor(Unit<?> from, Unit<?> to) {
+        Number n = ((Unit) from).getConverterTo((Unit) to).convert(BigDecimal.ONE);
+        if (n instanceof BigDecimal d) {
+            return d;
+        }
+        if (n instanceof RationalNumber r) {
+            return r.bigDecimalValue();
+        }
+        if (n instanceof Long || n instanceof Integer || n instanceof java.math.BigInteger) {
+            return new BigDecimal(n.toString());
+        }
+        return new BigDecimal(NumberText.of(n.doubleValue()));
     }
 
     /**

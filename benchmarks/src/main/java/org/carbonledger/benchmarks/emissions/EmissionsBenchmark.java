@@ -128,11 +128,11 @@ public class EmissionsBenchmark {
             }
             units[f] = p.unit().unit();
             for (int i = 0; i < 3; i++) {
-                kg[f * 3 + i] = p.kgPerUnit(i);
+                kg[f * 3 + i] = p.unitRatio() * p.multiplier(i);
                 gwp[f * 3 + i] = p.isBiogenic(i) ? 0 : p.gwpValue(i).value();
                 slot[f * 3 + i] = p.isBiogenic(i) ? 4 : i;
                 // kg per unit of the record's unit, as a quantity: kg / unit
-                rates[f][i] = Quantities.getQuantity(p.kgPerUnit(i), CarbonUnits.KILOGRAM.divide(units[f]));
+                rates[f][i] = Quantities.getQuantity(p.unitRatio() * p.multiplier(i), CarbonUnits.KILOGRAM.divide(units[f]));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.carbonledger.factors.desnz;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -203,15 +205,18 @@ public final class DesnzTable extends BundledTable {
                     case "N2O" -> gwp = AR5_N2O;
                     default -> throw new IllegalStateException(DATA + " row " + r.line + ": unknown gas " + r.gas);
                 }
-                double published = Double.parseDouble(r.value);
+                // the gas mass as an exact decimal: the published CO2e over the integer GWP (to 34
+                // significant digits where the quotient does not terminate)
+                BigDecimal exact = new BigDecimal(r.value).divide(BigDecimal.valueOf((long) gwp), MathContext.DECIMAL128)
+                        .stripTrailingZeros();
                 String reference = r.table + ", " + r.category + ", '" + r.unit + "' = " + r.value
                         + (gwp == 1 ? "" : " kg CO2e ÷ AR5 GWP " + (int) gwp) + " (data row " + r.line + ")";
                 // The 2024 flat file names a row by its path ("Gaseous fuels / Natural gas"); 2025 likewise.
                 String sourceName = r.name.contains(" / ") ? r.name : r.category + " / " + r.name;
                 FactorSource source = new FactorSource(info().id(), info().edition(), info().document(), reference,
                         sourceName, r.confidence);
-                out.add(new EmissionFactor(id, Gas.parse(r.gas), published / gwp, rate, d.basis, GB,
-                        null, null, null, source, ""));
+                out.add(new EmissionFactor(id, Gas.parse(r.gas), exact.doubleValue(), rate, d.basis, GB,
+                        null, null, null, source, "", exact));
             }
         }
         if (!used.containsAll(map.keySet())) {

@@ -1,14 +1,12 @@
-package org.carbonledger.cli;
+package org.carbonledger.inventory;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import java.util.TreeMap;
 import org.carbonledger.activity.Activity;
 import org.carbonledger.activity.Period;
-import org.carbonledger.inventory.ActivityResult;
-import org.carbonledger.inventory.ExactSum;
 import org.carbonledger.intensity.Footprint;
 import org.carbonledger.quantity.UnitKind;
 
@@ -17,9 +15,13 @@ import org.carbonledger.quantity.UnitKind;
  * numerators of intensity metrics. Final energy is counted where it is known: amounts given in
  * energy units, and fuel masses or volumes that the factor took to energy through a published
  * calorific value; a group with any other amount has no final-energy figure, never a partial one.
+ *
+ * <p>Mutable, not thread-safe; serializable and mergeable like {@link Inventory}.
  */
-final class Footprints {
-    private record Key(String site, String process, String period) implements Comparable<Key> {
+final class FinalEnergy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private record Key(String site, String process, String period) implements Comparable<Key>, Serializable {
         @Override
         public int compareTo(Key o) {
             int c = site.compareTo(o.site);
@@ -28,33 +30,49 @@ final class Footprints {
         }
     }
 
-    private static final class Sums {
+    private static final class Sums implements Serializable {
+        private static final long serialVersionUID = 1L;
         final ExactSum co2e = new ExactSum();
         final ExactSum energyGj = new ExactSum();
         boolean energyUnknown;
+
+        void merge(Sums o) {
+            co2e.merge(o.co2e);
+            energyGj.merge(o.energyGj);
+            energyUnknown |= o.energyUnknown;
+        }
     }
 
-    private final Map<Key, Sums> sums = new TreeMap<>();
+    private final TreeMap<Key, Sums> sums = new TreeMap<>();
 
     void add(ActivityResult r) {
         Activity a = r.activity();
         Sums s = sums.computeIfAbsent(new Key(a.site(), a.process(), a.period() == null ? "" : a.period().text()),
                 k -> new Sums());
         s.co2e.add(r.co2eKg());
+        double canonical = r.priced().canonicalAmount(a.amount());
         if (a.unit().kind() == UnitKind.ENERGY) {
-            s.energyGj.add(a.amount() * a.unit().toCanonical());
+            s.energyGj.add(canonical);
         } else if (r.factor().factorKind() == UnitKind.ENERGY) {
-            s.energyGj.add(a.amount() * a.unit().toCanonical() * r.factor().conversionFactor());
+            s.energyGj.add(canonical * r.factor().conversionFactor());
         } else {
             s.energyUnknown = true;
         }
     }
 
-    List<Footprint> footprints() {
-        List<Footprint> out = new ArrayList<>();
-        sums.forEach((k, s) -> out.add(new Footprint(k.site(), k.process(), k.period().isEmpty() ? null
-                : Period.parse(k.period()), s.co2e.doubleValue(), s.energyUnknown ? Double.NaN : s.energyGj.doubleValue())));
-        return out;
+    void merge(FinalEnergy other) {
+        other.sums.forEach((k, s) -> sums.computeIfAbsent(k, x -> new Sums()).merge(s));
     }
 
+    /** @return emissions and final energy by site, process and period, in that order; energy NaN where unknown */
+    List<Footprint> footprints() {
+        List<Footprint> out = new ArrayList<>();
+        for (Map.Entry<Key, Sums> e : sums.entrySet()) {
+            Key k = e.getKey();
+            Sums s = e.getValue();
+            out.add(new Footprint(k.site(), k.process(), k.period().isEmpty() ? null : Period.parse(k.period()),
+                    s.co2e.doubleValue(), s.energyUnknown ? Double.NaN : s.energyGj.doubleValue()));
+        }
+        return out;
+    }
 }
