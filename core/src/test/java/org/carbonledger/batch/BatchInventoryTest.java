@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class BatchInventoryTest {
     private static final EmissionCalculator CALC = TestLedger.calculator("AR5");
-    private static final InventoryKey LEEDS = new InventoryKey("1", "Leeds", "boilers", "2025-01", "fuel/natural_gas");
+    private static final InventoryKey LEEDS = new InventoryKey(org.carbonledger.activity.Scope.SCOPE_1, "Leeds", "boilers", "2025-01", "fuel/natural_gas");
 
     private static PricedFactor gasInGJ() {
         return CALC.price(TestLedger.activity(0, 1, 0, 0, 0, 0));
@@ -41,7 +41,7 @@ class BatchInventoryTest {
         BatchInventory inv = new BatchInventory();
         PricedFactor p = gasInGJ();
         assertEquals(inv.factor(p), inv.factor(p));
-        assertEquals(inv.group(LEEDS), inv.group(new InventoryKey("1", "Leeds", "boilers", "2025-01",
+        assertEquals(inv.group(LEEDS), inv.group(new InventoryKey(org.carbonledger.activity.Scope.SCOPE_1, "Leeds", "boilers", "2025-01",
                 "fuel/natural_gas")));
         assertEquals(1, inv.factorCount());
         assertEquals(1, inv.groupCount());
@@ -124,9 +124,10 @@ class BatchInventoryTest {
     }
 
     /**
-     * A factor whose multiplier overflows (a table's 1e306 kg/kg, priced per tonne) prices an
-     * amount of zero as NaN: the record is refused with the records before it added, and nothing
-     * is left half-added for the next call.
+     * A factor of a huge multiplier (a table's 1e306 kg/kg, priced per tonne: 1e309 kg per tonne,
+     * beyond a double) makes one tonne's mass overflow: the record is refused with the records
+     * before it added, and nothing is left half-added for the next call. (The multiplier is per
+     * canonical unit, kg, so an amount of zero is priced at zero, as the record path prices it.)
      */
     @Test
     void addColumns_refusesARecordOfAFactorWhoseMultiplierOverflows() {
@@ -145,7 +146,7 @@ class BatchInventoryTest {
         Arrays.fill(amounts, 3.0);
         factors[500] = f;
         groups[500] = g;
-        amounts[500] = 0;
+        amounts[500] = 1;
         var e = assertThrows(IllegalArgumentException.class, () -> inv.addColumns(factors, groups, amounts, 0, 600));
         assertTrue(e.getMessage().startsWith("record 500:"), e.getMessage());
         assertEquals(500, inv.records());
@@ -252,7 +253,7 @@ class BatchInventoryTest {
         int f = inv.factor(gasInGJ());
         int g = inv.group(LEEDS);
         var e = assertThrows(IllegalArgumentException.class, () -> inv.add(f, g, Double.MAX_VALUE));
-        assertTrue(e.getMessage().contains("exceed the range of double"), e.getMessage());
+        assertTrue(e.getMessage().contains("out of the range of a double"), e.getMessage());
         assertEquals(0, inv.records());
         assertEquals(0.0, inv.totals().co2eKg());
     }

@@ -20,9 +20,9 @@ class InventoryPanelsTest {
 
     static Map<InventoryKey, EmissionTotals> totals() {
         Map<InventoryKey, EmissionTotals> t = new LinkedHashMap<>();
-        t.put(new InventoryKey("1", "Leeds", "", "2024", "fuel/natural_gas"), co2e(2_000_000));
-        t.put(new InventoryKey("2", "Leeds", "", "2024", "electricity/grid"), co2e(500_000));
-        t.put(new InventoryKey("1", "Lyon", "", "2024", "fuel/natural_gas"), co2e(1_000_000));
+        t.put(new InventoryKey(org.carbonledger.activity.Scope.SCOPE_1, "Leeds", "", "2024", "fuel/natural_gas"), co2e(2_000_000));
+        t.put(new InventoryKey(org.carbonledger.activity.Scope.SCOPE_2, "Leeds", "", "2024", "electricity/grid"), co2e(500_000));
+        t.put(new InventoryKey(org.carbonledger.activity.Scope.SCOPE_1, "Lyon", "", "2024", "fuel/natural_gas"), co2e(1_000_000));
         return t;
     }
 
@@ -62,7 +62,7 @@ class InventoryPanelsTest {
     @Test
     void build_recordsWithoutASiteAreRefused() {
         Map<InventoryKey, EmissionTotals> t = new LinkedHashMap<>(totals());
-        t.put(new InventoryKey("1", "", "", "2024", "fuel/lpg"), co2e(1));
+        t.put(new InventoryKey(org.carbonledger.activity.Scope.SCOPE_1, "", "", "2024", "fuel/lpg"), co2e(1));
         assertThrows(IllegalArgumentException.class, () -> InventoryPanels.builder(t)
                 .input("x_staff", "Leeds", "2024", 1).good("y_output_t", "Leeds", "2024", 1)
                 .build());
