@@ -84,24 +84,29 @@ class InventoryResultTest {
     }
 
     /**
-     * A record's trace gives its own steps, citing its factor by its key and each value by its
-     * place in the table, IPCC 2006 Vol. 2 Table 1.4 (CO2) and Table 2.3 (CH4 and N2O of
-     * stationary combustion in manufacturing); the factor's trace, written once under
-     * {@code factors}, gives the rest (the tables passed over, the full sources, the GWPs).
+     * A record's calculation cites each value by its place in the factor's entry, which is written
+     * once under {@code factors} with the table references: IPCC 2006 Vol. 2 Table 1.4 (CO2) and
+     * Table 2.3 (CH4 and N2O of stationary combustion in manufacturing). The multiplier of CO2 is
+     * 56100 kg/TJ as kg/GJ: 56.1, and 1000 GJ give 56100 kg. The record's trace holds the defaults
+     * applied to it; the factor's trace the rest (why its table won, the GWPs).
      */
     @Test
-    void trace_citesTheFactorWhoseTraceCitesTheTableReferences() {
+    void calculation_citesTheFactorWhoseEntryCitesTheTableReferences() {
         JsonNode result = ok(inventory(dir, "activity,amount,unit\nfuel/natural_gas,1000,GJ\nfuel/natural_gas,2000,GJ\n"));
         String key = result.at("/records/0/factor").asText();
+        JsonNode co2 = result.at("/records/0/calculation/multipliers/CO2");
+        assertEquals(56.1, co2.get("value").asDouble());
+        assertEquals("kg/GJ", co2.get("unit").asText());
+        assertEquals("56100 kg/TJ [" + key + ".gases.CO2]", co2.at("/from/0").asText());
+        assertEquals(56100.0, result.at("/records/0/gases_kg/CO2").asDouble());
+        assertTrue(result.at("/factors/" + key + "/gases/CO2/reference").asText().contains("Table 1.4"));
+        assertTrue(result.at("/factors/" + key + "/gases/CH4/reference").asText().contains("Table 2.3"));
         String record = result.at("/records/0/trace").toString();
-        assertTrue(record.contains("[" + key + ": ") && record.contains("table ipcc-2006, edition 2006"), record);
-        assertTrue(record.contains("CO2: 1000 GJ × 56100 kg/TJ [" + key + ": Vol. 2 Ch.1 Table 1.4 (data row 115)]"
-                + " = 56100 kg"), record);
-        assertTrue(record.contains("Table 2.3"), record);
+        assertTrue(record.contains("sector manufacturing: the documented default"), record);
         String factor = result.at("/factors/" + key + "/trace").toString();
         assertTrue(factor.contains("Table 1.4") && factor.contains("Table 2.3") && factor.contains("GWP CH4 = 28"),
                 factor);
-        // written once: the second record cites the same factor and does not repeat its own lines
+        // written once: the second record cites the same factor and does not repeat its lines
         assertEquals(key, result.at("/records/1/factor").asText());
         String second = result.at("/records/1/trace").toString();
         assertFalse(second.contains("passed over") || second.contains("GWP CH4") || second.contains("Natural Gas"),

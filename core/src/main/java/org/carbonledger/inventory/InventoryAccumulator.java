@@ -68,10 +68,18 @@ public final class InventoryAccumulator implements Serializable {
         rejected++;
         if (gap != null) {
             String key = gap.key();
-            gaps.putIfAbsent(key, gap);
+            gaps.merge(key, gap, InventoryAccumulator::first);
             gapRows.computeIfAbsent(key, k -> new long[1])[0]++;
         }
         keep(o);
+    }
+
+    /**
+     * Of two descriptions of one gap (their reasons name the period of the row that met it), the
+     * one whose reason sorts first: the same whatever the order of rows and merges.
+     */
+    private static CoverageGap first(CoverageGap a, CoverageGap b) {
+        return a.reason().compareTo(b.reason()) <= 0 ? a : b;
     }
 
     private void keep(RecordOutcome o) {
@@ -100,7 +108,7 @@ public final class InventoryAccumulator implements Serializable {
         scope2.merge(other.scope2);
         residualMixes.putAll(other.residualMixes);
         energy.merge(other.energy);
-        other.gaps.forEach(gaps::putIfAbsent);
+        other.gaps.forEach((k, g) -> gaps.merge(k, g, InventoryAccumulator::first));
         other.gapRows.forEach((k, n) -> gapRows.computeIfAbsent(k, x -> new long[1])[0] += n[0]);
         other.factors.forEach((k, n) -> factors.computeIfAbsent(k, x -> new long[1])[0] += n[0]);
         if (keepRecords && other.keepRecords) {

@@ -49,7 +49,7 @@ class InventoryRunProperties {
         {"fuel/natural_gas", "GJ", "GB"}, {"fuel/natural_gas", "kWh", "GB"}, {"fuel/gas_diesel_oil", "t", ""},
         {"fuel/lpg", "kg", ""}, {"electricity/grid", "kWh", "GB"}, {"electricity/grid", "MWh", "CN"},
         {"fuel/wood_wood_waste", "t", ""}, {"fuel/other_bituminous_coal", "t", ""}, {"fuel/natural_gas", "mmBtu", "US"},
-        {"fuel/unknown_fuel", "GJ", ""}, {"fuel/natural_gas", "GJ", "ZZ"}};
+        {"fuel/unknown_fuel", "GJ", ""}, {"electricity/grid", "kWh", "FR"}};
     private static final String[] SITES = {"Leeds", "Shenzhen", "Ohio", ""};
 
     private static List<Activity> ledger(long seed, int n) {
