@@ -240,7 +240,8 @@ class BaselineFitterTest {
         v.put("tonnes", t);
         v.put("hdd", HDD);
         InvalidEnergyDataException ex = assertThrows(InvalidEnergyDataException.class,
-                () -> BaselineFitter.ols(EnergyData.of("plant.csv", MONTHS, "mwh", ENERGY, v), List.of("tonnes", "hdd")));
+                () -> BaselineFitter.ols(EnergyData.of("plant.csv", MONTHS, "mwh", ENERGY, v),
+                        List.of("tonnes", "hdd")));
         assertEquals("tonnes", ex.column());
     }
 

@@ -115,7 +115,8 @@ class SavingsTest {
     @Test
     void reportingFarOutsideTheBaselineRange_isFlaggedPerPeriodWithTheValueAndRange() {
         SavingsReport r = Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2024-01", "2024-02"),
-                new double[] {380, 30000}, new double[] {52, 5000}, new double[] {410, 362}), Ashrae14Criteria.monthly());
+                new double[] {380, 30000}, new double[] {52, 5000}, new double[] {410, 362}),
+                Ashrae14Criteria.monthly());
         assertTrue(r.flags().contains(EnergyFlag.OUTSIDE_BASELINE_RANGE), r.flags().toString());
         assertEquals(Set.of(), r.periodFlags(0));
         assertEquals(Set.of(EnergyFlag.OUTSIDE_BASELINE_RANGE), r.periodFlags(1));
@@ -205,7 +206,8 @@ class SavingsTest {
     @Test
     void criteriaNotMet_areFlagged() {
         SavingsReport r = Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2024-01"),
-                new double[] {380}, new double[] {50}, new double[] {300}), new Ashrae14Criteria(0.001, 0.05, 0.5, 0.68));
+                new double[] {380}, new double[] {50}, new double[] {300}),
+                new Ashrae14Criteria(0.001, 0.05, 0.5, 0.68));
         assertTrue(r.flags().contains(EnergyFlag.BASELINE_CRITERIA_NOT_MET), r.flags().toString());
     }
 }

@@ -47,7 +47,8 @@ class EnergySavingsCommandTest {
         var run = EnergyCliRun.run("energy", "savings", "--baseline", base.toString(), "--reporting", rep.toString(),
                 "--energy", "mwh", "--variables", "tonnes,hdd", "--format", "csv");
         assertEquals(0, run.status(), run.toString());
-        assertTrue(run.out().startsWith("period,actual,adjusted_baseline,savings,cusum,flags\n2024-01,380.0,"), run.out());
+        assertTrue(run.out().startsWith("period,actual,adjusted_baseline,savings,cusum,flags\n2024-01,380.0,"),
+                run.out());
     }
 
     private EnergyCliRun.Run savings(String reporting, String... more) {
