@@ -83,7 +83,7 @@ public final class EnergySavingsCommand implements Callable<Integer> {
             try {
                 r = Savings.avoidedEnergyUse(b, rep, criteria);
             } catch (InvalidEnergyDataException e) {
-                throw new EnergyCli.Fatal(e.getMessage());
+                throw new EnergyCli.Fatal(withRow(e, rep).getMessage());
             }
             if (!r.baselineMeetsCriteria()) {
                 EnergyCli.warn(cl, "the baseline does not meet the ASHRAE Guideline 14 criteria: CV(RMSE) "
@@ -158,6 +158,20 @@ public final class EnergySavingsCommand implements Callable<Integer> {
                     + r.periods().size() + " periods" + (options.output != null ? "; result in " + options.output : ""));
             return 0;
         });
+    }
+
+    /**
+     * Adds the row to a refusal that names a reporting period but no row. The reader gives one
+     * period per record and refuses blank records, so period i is on row i + 2 (header = 1, a
+     * record that spans lines counting once).
+     */
+    private static InvalidEnergyDataException withRow(InvalidEnergyDataException e, EnergyData reporting) {
+        int i = e.row() == 0 && "period".equals(e.column()) ? reporting.periods().indexOf(e.value()) : -1;
+        if (i < 0) {
+            return e;
+        }
+        String reason = e.getMessage().substring(e.getMessage().indexOf("': ") + 3);
+        return new InvalidEnergyDataException(e.source(), i + 2L, e.column(), e.value(), reason);
     }
 
     /** Says on stderr what the report's own flags mean, one line each. */

@@ -86,10 +86,11 @@ class EnergySavingsCommandTest {
     /** Issue 12 item 9: a reporting period overlapping the baseline was accepted silently. */
     @Test
     void overlappingReporting_isAFatalError() {
-        var run = savings("period,mwh,tonnes,hdd\n2023-12,380,52,410\n2024-01,360,50,362\n");
+        var run = savings("period,mwh,tonnes,hdd\n2023-11,380,52,410\n2023-12,360,50,362\n2024-01,360,50,362\n");
         assertEquals(1, run.status(), run.toString());
         assertEquals("", run.out());
-        assertTrue(run.err().contains("rep.csv") && run.err().contains("overlaps the baseline period"), run.err());
+        assertTrue(run.err().contains("rep.csv, row 2, column period, value '2023-11': the reporting period"
+                + " (2023-11 to 2024-01) overlaps the baseline period (2023-01 to 2023-12)"), run.err());
     }
 
     /** Issue 12 item 9: a reporting period preceding the baseline was accepted silently. */
