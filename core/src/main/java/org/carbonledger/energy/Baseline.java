@@ -1,11 +1,13 @@
 package org.carbonledger.energy;
 
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * A fitted energy baseline: the model, its coefficients, balance points and goodness of fit, and
@@ -17,7 +19,11 @@ import java.util.OptionalDouble;
  * linear variable, named as the variable. t-statistics and p-values exist for the intercept, the
  * slopes and the linear variables, computed with the balance points held at their fitted values
  * and with n − p degrees of freedom (p counts the balance points, as ASHRAE Guideline 14 counts
- * the parameters of an inverse model). Immutable and thread-safe.
+ * the parameters of an inverse model).
+ *
+ * <p>A baseline remembers the range each variable spanned in its data ({@link #ranges()}), so
+ * that a use of the model outside them is flagged ({@link EnergyFlag#OUTSIDE_BASELINE_RANGE}), and
+ * the flags of its own data ({@link #flags()}). Immutable and thread-safe.
  */
 public final class Baseline {
     /** The name of the intercept among the coefficients. */
@@ -42,10 +48,30 @@ public final class Baseline {
     private final GoodnessOfFit fit;
     private final double residualAutocorrelation;
     private final List<String> periods;
+    private final Map<String, Range> ranges;
+    private final Set<EnergyFlag> flags;
+
+    /**
+     * The smallest and largest value a variable took in the baseline data.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     */
+    public record Range(double min, double max) {
+        /**
+         * Tells whether a value lies within the range, ends included.
+         *
+         * @param x the value
+         * @return true if min ≤ x ≤ max
+         */
+        public boolean contains(double x) {
+            return x >= min && x <= max;
+        }
+    }
 
     Baseline(BaselineModel model, String energyName, String temperature, List<String> linearVariables,
             Map<String, Double> coefficients, Map<String, Double> standardErrors, Map<String, Double> tStats,
-            Map<String, Double> pValues, GoodnessOfFit fit, double residualAutocorrelation, List<String> periods) {
+            Map<String, Double> pValues, GoodnessOfFit fit, double residualAutocorrelation, EnergyData data) {
         this.model = model;
         this.energyName = energyName;
         this.temperature = temperature;
@@ -56,7 +82,24 @@ public final class Baseline {
         this.pValues = Collections.unmodifiableMap(new LinkedHashMap<>(pValues));
         this.fit = fit;
         this.residualAutocorrelation = residualAutocorrelation;
-        this.periods = List.copyOf(periods);
+        this.periods = data.periods();
+        Map<String, Range> r = new LinkedHashMap<>();
+        for (String v : variables()) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double x : data.variable(v)) {
+                min = Math.min(min, x);
+                max = Math.max(max, x);
+            }
+            r.put(v, new Range(min, max));
+        }
+        this.ranges = Collections.unmodifiableMap(r);
+        double[] e = data.energy();
+        boolean constant = true;
+        for (double x : e) {
+            constant &= x == e[0];
+        }
+        this.flags = constant ? Collections.unmodifiableSet(EnumSet.of(EnergyFlag.ENERGY_CONSTANT)) : Set.of();
     }
 
     /** @return the model form */
@@ -138,6 +181,38 @@ public final class Baseline {
      */
     public double residualAutocorrelation() {
         return residualAutocorrelation;
+    }
+
+    /** @return the range of each variable in {@link #variables()} over the baseline data, in that order */
+    public Map<String, Range> ranges() {
+        return ranges;
+    }
+
+    /**
+     * The flags of the baseline's own data: {@link EnergyFlag#ENERGY_CONSTANT} when the energy is
+     * the same in every period (R² is then NaN).
+     *
+     * @return the flags, possibly empty
+     */
+    public Set<EnergyFlag> flags() {
+        return flags;
+    }
+
+    /**
+     * The flags of the baseline judged by acceptance criteria: {@link #flags()}, and
+     * {@link EnergyFlag#BASELINE_CRITERIA_NOT_MET} when the fit does not meet them.
+     *
+     * @param criteria the thresholds
+     * @return the flags, possibly empty
+     */
+    public Set<EnergyFlag> flags(Ashrae14Criteria criteria) {
+        Objects.requireNonNull(criteria, "criteria");
+        Set<EnergyFlag> out = EnumSet.noneOf(EnergyFlag.class);
+        out.addAll(flags);
+        if (!fit.meets(criteria)) {
+            out.add(EnergyFlag.BASELINE_CRITERIA_NOT_MET);
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     /** @return the heating balance point, if the model has one */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
@@ -30,9 +31,15 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * searching the data's own range makes the method independent of the temperature unit).
  *
  * <p>Refused, with an {@link InvalidEnergyDataException} that says why: fewer than p + 1 points;
- * a constant variable (collinear with the intercept); variables that are collinear with each other
- * (the smallest singular value of the standardised design is below 10⁻⁹ of the largest); a change-
- * point model whose data show no positive heating or cooling slope. Stateless and thread-safe.
+ * energy that is zero in every period (CV(RMSE) and NMBE divide by the mean energy, ASHRAE
+ * Guideline 14; {@link EnergyData} already refuses negative energy); a column whose values are
+ * too large or too close together for least squares in double precision (the sum of their squares
+ * overflows, or their squared deviations underflow to zero although they differ); a constant
+ * variable (collinear with the intercept); variables that are collinear with each other (the
+ * smallest singular value of the standardised design is below 10⁻⁹ of the largest); a change-point
+ * model whose data show no positive heating or cooling slope; a fit whose coefficients or
+ * statistics come out non-finite. A fit is never returned with a missing coefficient.
+ * Stateless and thread-safe.
  */
 public final class BaselineFitter {
     /** Grid steps over the temperature range. */
@@ -98,21 +105,86 @@ public final class BaselineFitter {
                     + " (n − p ≥ 1 degrees of freedom), and far more for a useful baseline");
         }
         double[] y = data.energy();
+        if (Arrays.stream(y).allMatch(v -> v == 0)) {
+            throw new InvalidEnergyDataException(data.source(), 0, data.energyName(), "0", "the energy is zero in"
+                    + " every period; CV(RMSE) and NMBE are fractions of the mean energy (ASHRAE Guideline 14) and"
+                    + " are undefined, and a baseline of no consumption has no savings to measure");
+        }
+        checkScale(data.source(), data.energyName(), y);
         double[][] lin = new double[linear.size()][];
         for (int j = 0; j < linear.size(); j++) {
             lin[j] = data.variable(linear.get(j));
+            checkScale(data.source(), linear.get(j), lin[j]);
         }
         checkCollinear(data.source(), linear, lin);
+        Baseline b;
         if (model == BaselineModel.OLS) {
-            return finish(data, model, null, linear, lin, y, Double.NaN, Double.NaN, p);
+            b = finish(data, model, null, linear, lin, y, Double.NaN, Double.NaN, p);
+        } else {
+            double[] t = data.variable(temp);
+            checkScale(data.source(), temp, t);
+            if (constant(t)) {
+                throw new InvalidEnergyDataException(data.source(), 0, temp, String.valueOf(t[0]),
+                        "the temperature is the same in every period, so no balance point can be found");
+            }
+            double[] best = search(data.source(), model, temp, t, lin, y);
+            b = finish(data, model, temp, linear, lin, y, best[0], best[1], p);
         }
-        double[] t = data.variable(temp);
-        if (constant(t)) {
-            throw new InvalidEnergyDataException(data.source(), 0, temp, String.valueOf(t[0]),
-                    "the temperature is the same in every period, so no balance point can be found");
+        checkFinite(data, b);
+        return b;
+    }
+
+    /**
+     * Refuses a column that least squares in double precision cannot take: one whose sum of squares
+     * overflows (values near 1e154 and beyond; the fit would return infinite or NaN coefficients),
+     * or whose values differ but whose squared deviations underflow to zero (values near 1e-162
+     * and below; the fit could not tell them apart). The bounds are those of IEEE 754 double
+     * precision, not chosen thresholds.
+     */
+    private static void checkScale(String source, String name, double[] v) {
+        double squares = 0;
+        double largest = 0;
+        for (double x : v) {
+            squares += x * x;
+            largest = Math.max(largest, Math.abs(x));
         }
-        double[] best = search(data.source(), model, temp, t, lin, y);
-        return finish(data, model, temp, linear, lin, y, best[0], best[1], p);
+        if (!Double.isFinite(squares)) {
+            throw new InvalidEnergyDataException(source, 0, name, String.valueOf(largest), "the values are too large"
+                    + " for a least-squares fit in double precision (their sum of squares overflows); rescale the"
+                    + " column, e.g. to MWh or GJ rather than Wh or J");
+        }
+        if (constant(v)) {
+            return;
+        }
+        double mean = Arrays.stream(v).average().orElse(0);
+        double deviations = 0;
+        for (double x : v) {
+            deviations += (x - mean) * (x - mean);
+        }
+        if (!(deviations > 0)) {
+            throw new InvalidEnergyDataException(source, 0, name, String.valueOf(largest), "the values differ by too"
+                    + " little to be told apart in a least-squares fit in double precision (their squared deviations"
+                    + " underflow to zero); rescale the column, e.g. to Wh rather than GWh");
+        }
+    }
+
+    /** Refuses a fit whose numbers came out non-finite, rather than writing them as missing. */
+    private static void checkFinite(EnergyData data, Baseline b) {
+        for (Map.Entry<String, Double> c : b.coefficients().entrySet()) {
+            if (!Double.isFinite(c.getValue())) {
+                throw new InvalidEnergyDataException(data.source(), 0, c.getKey(), String.valueOf(c.getValue()),
+                        "the fit gives a non-finite coefficient (the data exceed what double precision can fit);"
+                                + " rescale the columns");
+            }
+        }
+        GoodnessOfFit f = b.fit();
+        boolean r2Defined = !b.flags().contains(EnergyFlag.ENERGY_CONSTANT);
+        if (!Double.isFinite(f.rmse()) || !Double.isFinite(f.cvRmse()) || !Double.isFinite(f.nmbe())
+                || r2Defined && !(Double.isFinite(f.r2()) && Double.isFinite(f.adjustedR2()))) {
+            throw new InvalidEnergyDataException(data.source(), 0, data.energyName(), null, "the goodness of fit comes"
+                    + " out non-finite (RMSE " + f.rmse() + ", CV(RMSE) " + f.cvRmse() + ", NMBE " + f.nmbe() + ", R² "
+                    + f.r2() + "); the data exceed what double precision can fit: rescale the columns");
+        }
     }
 
     private static boolean constant(double[] v) {
@@ -371,7 +443,14 @@ public final class BaselineFitter {
             }
             se = new double[] {Math.sqrt(sse / (n - p) / n)};
         } else {
-            Ols o = new Ols(y, x);
+            Ols o;
+            try {
+                o = new Ols(y, x);
+            } catch (MathIllegalArgumentException singular) {
+                throw new InvalidEnergyDataException(data.source(), 0, String.join(", ", linear), null,
+                        "the design matrix is singular (" + singular.getMessage() + "), so the coefficients cannot"
+                                + " be estimated; leave out a variable that repeats another");
+            }
             beta = o.beta;
             fitted = o.fitted;
             double sigma2 = o.sse / (n - p);
@@ -420,6 +499,6 @@ public final class BaselineFitter {
         }
         double rho = den == 0 ? 0 : num / den;
         return new Baseline(model, data.energyName(), temp, linear, coefficients, errors, tStats, pValues, fit, rho,
-                data.periods());
+                data);
     }
 }

@@ -18,8 +18,9 @@ import org.carbonledger.activity.Period;
  *
  * <p>Periods are labels in time order; when every label is a {@link Period} ({@code YYYY},
  * {@code YYYY-MM} or {@code YYYY-MM-DD}) the series is checked for one granularity, order and
- * gaps: a missing month or day is an error, never skipped. All values are finite. Immutable and
- * thread-safe; arrays are copied in and out.
+ * gaps: a missing month or day is an error, never skipped. All values are finite, and energy is
+ * not negative: it is consumption, and a negative reading (an export, a meter reset, a correction)
+ * has no place in a consumption baseline. Immutable and thread-safe; arrays are copied in and out.
  *
  * <pre>{@code
  * EnergyData d = EnergyData.of("plant", List.of("2024-01", "2024-02", "2024-03"), "kwh",
@@ -27,6 +28,10 @@ import org.carbonledger.activity.Period;
  * }</pre>
  */
 public final class EnergyData {
+    /** Why negative energy is refused, and what to give instead. */
+    static final String NEGATIVE_ENERGY = "energy consumption cannot be negative; give the energy consumed"
+            + " (0 or more), with exports, meter resets or corrections resolved before the baseline";
+
     private final String source;
     private final List<String> periods;
     private final String energyName;
@@ -49,12 +54,12 @@ public final class EnergyData {
      * @param periods period labels in time order, distinct; {@code YYYY-MM} style labels are
      *     checked for gaps
      * @param energyName the name of the energy series (a column name)
-     * @param energy energy per period, finite
+     * @param energy energy consumed per period, finite and not negative
      * @param variables relevant variables by name, each with one finite value per period; may
      *     be empty
      * @return the data set
-     * @throws InvalidEnergyDataException if lengths differ, a value is not finite, a period is
-     *     repeated, out of order or missing
+     * @throws InvalidEnergyDataException if lengths differ, a value is not finite, energy is
+     *     negative, a period is repeated, out of order or missing
      */
     public static EnergyData of(String source, List<String> periods, String energyName, double[] energy,
             Map<String, double[]> variables) {
@@ -69,6 +74,12 @@ public final class EnergyData {
                     + " values for " + n + " periods");
         }
         checkFinite(source, energyName, energy, periods);
+        for (int i = 0; i < n; i++) {
+            if (energy[i] < 0) {
+                throw new InvalidEnergyDataException(source, 0, energyName, String.valueOf(energy[i]), "period "
+                        + periods.get(i) + ": " + NEGATIVE_ENERGY);
+            }
+        }
         Map<String, double[]> vars = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : variables.entrySet()) {
             double[] v = Objects.requireNonNull(e.getValue(), e.getKey());

@@ -17,11 +17,11 @@ import org.carbonledger.csv.CsvReader;
  * then labelled by row number and not checked for gaps), the energy column and the variable
  * columns the caller names. Other columns are ignored.
  *
- * <p>Strict: a blank, non-numeric, NaN or infinite value, a decimal comma, a repeated, unordered
- * or missing period is an {@link InvalidEnergyDataException} naming the file, row (header = 1),
- * column and value; a whole data set is never fitted with a row silently left out. A bad file
- * (missing, empty, missing or duplicate column, other delimiter) is a {@link CsvFormatException}.
- * Stateless.
+ * <p>Strict: a blank, non-numeric, NaN or infinite value, a decimal comma, a negative energy
+ * value, a repeated, unordered or missing period is an {@link InvalidEnergyDataException} naming
+ * the file, row (header = 1), column and value; a whole data set is never fitted with a row
+ * silently left out. A bad file (missing, empty, missing or duplicate column, other delimiter) is a
+ * {@link CsvFormatException}. No other exception escapes (EnergyDataCsvReaderFuzzTest). Stateless.
  */
 public final class EnergyDataCsvReader {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -92,6 +92,10 @@ public final class EnergyDataCsvReader {
             }
             double[] v = new double[1 + varCols.length];
             v[0] = number(csv, energyCol);
+            if (v[0] < 0) {
+                throw new InvalidEnergyDataException(csv.source(), csv.row(), h.name(energyCol),
+                        csv.field(energyCol).strip(), EnergyData.NEGATIVE_ENERGY);
+            }
             for (int j = 0; j < varCols.length; j++) {
                 v[j + 1] = number(csv, varCols[j]);
             }

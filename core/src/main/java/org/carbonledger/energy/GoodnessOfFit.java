@@ -15,6 +15,11 @@ import java.util.Objects;
  * <li>CV(RMSE) = RMSE / ȳ, a fraction (0.05 = 5 %);
  * <li>NMBE = Σ(y − ŷ) / ((n − p) ȳ), a fraction.
  * </ul>
+ * Where a statistic is undefined it is NaN, never a number that reads as a verdict: R² and adjusted
+ * R² when the observations do not vary (SST = 0; R² = 1 there would claim a perfect explanation
+ * of no variation), CV(RMSE) and NMBE when ȳ ≤ 0 (they express the error as a fraction of mean
+ * consumption; a negative ȳ would turn a large error into a negative CV(RMSE) that passes any
+ * threshold). {@link #meets} is false when either criterion's statistic is NaN.
  * Immutable and thread-safe.
  *
  * @param n the number of points
@@ -35,7 +40,7 @@ public record GoodnessOfFit(int n, int p, double r2, double adjustedR2, double r
      * @param y observed values
      * @param fitted fitted values, one per observation
      * @param p the number of fitted parameters, intercept included; less than {@code y.length}
-     * @return the statistics
+     * @return the statistics, NaN where undefined (see the class description)
      * @throws IllegalArgumentException if the lengths differ or n ≤ p
      */
     public static GoodnessOfFit of(double[] y, double[] fitted, int p) {
@@ -62,19 +67,22 @@ public record GoodnessOfFit(int n, int p, double r2, double adjustedR2, double r
             bias += r;
             sst += (y[i] - mean) * (y[i] - mean);
         }
-        double r2 = sst == 0 ? (sse == 0 ? 1.0 : 0.0) : 1 - sse / sst;
+        double r2 = sst == 0 ? Double.NaN : 1 - sse / sst;
         double adj = 1 - (1 - r2) * (n - 1) / (double) (n - p);
         double rmse = Math.sqrt(sse / (n - p));
-        return new GoodnessOfFit(n, p, r2, adj, rmse, rmse / mean, bias / ((n - p) * mean), mean);
+        boolean normalisable = mean > 0;
+        return new GoodnessOfFit(n, p, r2, adj, rmse, normalisable ? rmse / mean : Double.NaN,
+                normalisable ? bias / ((n - p) * mean) : Double.NaN, mean);
     }
 
     /**
      * Tells whether the fit meets acceptance criteria.
      *
      * @param criteria the thresholds
-     * @return true if CV(RMSE) and |NMBE| are within them
+     * @return true if CV(RMSE) and |NMBE| are defined and within them
      */
     public boolean meets(Ashrae14Criteria criteria) {
+        // NaN compares false, so an undefined statistic never meets a threshold
         return cvRmse <= criteria.maxCvRmse() && Math.abs(nmbe) <= criteria.maxAbsNmbe();
     }
 }

@@ -13,7 +13,11 @@
  *
  * <p>Data enter as plain numbers per period ({@link org.carbonledger.energy.EnergyData});
  * bad data (too few points, collinear or constant variables, missing or repeated periods,
- * non-finite values) are an {@link org.carbonledger.energy.InvalidEnergyDataException} that names
- * what is wrong, never a silent fit.
+ * non-finite values, negative or all-zero energy, values beyond double precision, a reporting
+ * period that overlaps or precedes the baseline) are an
+ * {@link org.carbonledger.energy.InvalidEnergyDataException} that names what is wrong, never a
+ * silent fit. What a result can state but a reader must know (an extrapolated adjusted baseline,
+ * an undefined R², criteria not met, undated periods) is an
+ * {@link org.carbonledger.energy.EnergyFlag} on the baseline or savings report.
  */
 package org.carbonledger.energy;

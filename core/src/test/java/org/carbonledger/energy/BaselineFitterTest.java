@@ -1,6 +1,7 @@
 package org.carbonledger.energy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -170,5 +171,99 @@ class BaselineFitterTest {
             assertEquals(m, BaselineModel.parse(m.label()));
         }
         assertThrows(IllegalArgumentException.class, () -> BaselineModel.parse("4p"));
+    }
+
+    /**
+     * Issue 12 item 9: a series with a negative mean gave a negative CV(RMSE) (−0.215) that met
+     * every threshold. CV(RMSE) and NMBE are fractions of the mean (ASHRAE Guideline 14), undefined
+     * for ȳ ≤ 0.
+     */
+    @Test
+    void goodnessOfFit_nonPositiveMean_hasNoCvRmseAndNeverMeetsTheCriteria() {
+        double[] y = {-10, -14, -8, -12};
+        double[] fitted = {-11, -11, -11, -11};
+        GoodnessOfFit f = GoodnessOfFit.of(y, fitted, 1);
+        assertTrue(Double.isNaN(f.cvRmse()), "CV(RMSE) " + f.cvRmse());
+        assertTrue(Double.isNaN(f.nmbe()), "NMBE " + f.nmbe());
+        assertFalse(f.meets(Ashrae14Criteria.monthly()));
+        assertFalse(f.meets(new Ashrae14Criteria(1e9, 1e9, 0.5, 0.68)));
+    }
+
+    /** Issue 12 item 9: observations without variation gave R² = 1.0, a perfect explanation of nothing. */
+    @Test
+    void goodnessOfFit_constantObservations_haveNoR2() {
+        GoodnessOfFit f = GoodnessOfFit.of(new double[] {5, 5, 5}, new double[] {5, 5, 5}, 1);
+        assertTrue(Double.isNaN(f.r2()), "R² " + f.r2());
+        assertTrue(Double.isNaN(f.adjustedR2()), "adjusted R² " + f.adjustedR2());
+        assertEquals(0, f.cvRmse());
+    }
+
+    /** Issue 12 item 9: all-zero energy was fitted, with R² 1.0. */
+    @Test
+    void allZeroEnergy_isRefused_notAPerfectFit() {
+        InvalidEnergyDataException e = assertThrows(InvalidEnergyDataException.class,
+                () -> BaselineFitter.ols(plant().withEnergy(new double[12]), List.of("tonnes", "hdd")));
+        assertEquals("mwh", e.column());
+        assertTrue(e.getMessage().contains("zero in every period"), e.getMessage());
+    }
+
+    @Test
+    void constantEnergy_isFlagged_andHasNoR2() {
+        double[] flat = new double[12];
+        java.util.Arrays.fill(flat, 350);
+        Baseline b = BaselineFitter.ols(plant().withEnergy(flat), List.of("tonnes"));
+        assertEquals(java.util.Set.of(EnergyFlag.ENERGY_CONSTANT), b.flags());
+        assertTrue(Double.isNaN(b.fit().r2()));
+        assertEquals(350, b.coefficients().get("intercept"), 1e-9);
+        assertTrue(b.flags(Ashrae14Criteria.monthly()).contains(EnergyFlag.ENERGY_CONSTANT));
+    }
+
+    /** Issue 12 item 9: a value of 1e308 gave non-finite (null) coefficients and a result. */
+    @Test
+    void hugeEnergyValue_isRefused_notFittedToMissingCoefficients() {
+        double[] e = ENERGY.clone();
+        e[4] = 1e308;
+        InvalidEnergyDataException ex = assertThrows(InvalidEnergyDataException.class,
+                () -> BaselineFitter.ols(plant().withEnergy(e), List.of("tonnes", "hdd")));
+        assertEquals("mwh", ex.column());
+        assertEquals("1.0E308", ex.value());
+        assertTrue(ex.getMessage().contains("too large"), ex.getMessage());
+    }
+
+    @Test
+    void hugeVariableValues_areRefusedNamingTheVariable() {
+        double[] t = TONNES.clone();
+        for (int i = 0; i < t.length; i++) {
+            t[i] *= 1e200;
+        }
+        Map<String, double[]> v = new LinkedHashMap<>();
+        v.put("tonnes", t);
+        v.put("hdd", HDD);
+        InvalidEnergyDataException ex = assertThrows(InvalidEnergyDataException.class,
+                () -> BaselineFitter.ols(EnergyData.of("plant.csv", MONTHS, "mwh", ENERGY, v),
+                        List.of("tonnes", "hdd")));
+        assertEquals("tonnes", ex.column());
+    }
+
+    /** Values that differ by less than double precision can square were called "the same in every period". */
+    @Test
+    void valuesTooCloseToTellApart_areRefusedAsSuch_notCalledConstant() {
+        double[] t = TONNES.clone();
+        for (int i = 0; i < t.length; i++) {
+            t[i] *= 1e-170;
+        }
+        InvalidEnergyDataException ex = assertThrows(InvalidEnergyDataException.class,
+                () -> BaselineFitter.ols(EnergyData.of("plant.csv", MONTHS, "mwh", ENERGY, Map.of("tonnes", t)),
+                        List.of("tonnes")));
+        assertEquals("tonnes", ex.column());
+        assertTrue(ex.getMessage().contains("too little"), ex.getMessage());
+    }
+
+    @Test
+    void baseline_remembersTheRangeOfEachVariable() {
+        Baseline b = BaselineFitter.ols(plant(), List.of("tonnes", "hdd"));
+        assertEquals(new Baseline.Range(44, 52), b.ranges().get("tonnes"));
+        assertEquals(new Baseline.Range(5, 410), b.ranges().get("hdd"));
+        assertEquals(java.util.Set.of(), b.flags());
     }
 }

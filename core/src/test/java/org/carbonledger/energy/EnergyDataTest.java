@@ -82,4 +82,31 @@ class EnergyDataTest {
         assertThrows(InvalidEnergyDataException.class, () -> EnergyData.of("x", List.of("a", "b"), "e",
                 new double[] {1, Double.NaN}, Map.of()));
     }
+
+    /** Issue 12 item 9: a negative energy reading was accepted into the baseline. */
+    @Test
+    void negativeEnergy_isRefusedNamingFileRowColumnAndValue() {
+        InvalidEnergyDataException e = assertThrows(InvalidEnergyDataException.class,
+                () -> read("period,kwh,tonnes\n2024-01,100,10\n2024-02,-5,12\n"));
+        assertEquals(3, e.row());
+        assertEquals("kwh", e.column());
+        assertEquals("-5", e.value());
+        assertTrue(e.getMessage().startsWith("e.csv, row 3, column kwh, value '-5'"), e.getMessage());
+        assertTrue(e.getMessage().contains("cannot be negative"), e.getMessage());
+    }
+
+    @Test
+    void negativeEnergy_isRefusedByTheDataSetItself() {
+        InvalidEnergyDataException e = assertThrows(InvalidEnergyDataException.class, () -> EnergyData.of("x",
+                List.of("2024-01", "2024-02"), "e", new double[] {1, -0.5}, Map.of()));
+        assertEquals("e", e.column());
+        assertTrue(e.getMessage().contains("2024-02"), e.getMessage());
+    }
+
+    @Test
+    void negativeVariables_remainAccepted() {
+        EnergyData d = read("period,kwh,tonnes\n2024-01,0,-3\n2024-02,-0,2\n");
+        assertEquals(-3, d.variable("tonnes")[0]);
+        assertEquals(0.0, d.energy()[1]);
+    }
 }

@@ -2,11 +2,13 @@ package org.carbonledger.energy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Avoided energy use, CUSUM, EnPIs, normalised savings and the ASHRAE 14 savings uncertainty. */
@@ -93,5 +95,119 @@ class SavingsTest {
         assertEquals(0.50, c.maxFractionalUncertainty());
         assertEquals(0.68, c.confidence());
         assertThrows(IllegalArgumentException.class, () -> new Ashrae14Criteria(0.1, 0.1, 0.5, 1.0));
+    }
+
+    private static EnergyData reporting(List<String> periods, double[] mwh, double[] tonnes, double[] hdd) {
+        Map<String, double[]> v = new java.util.LinkedHashMap<>();
+        v.put("tonnes", tonnes);
+        v.put("hdd", hdd);
+        return EnergyData.of("r.csv", periods, "mwh", mwh, v);
+    }
+
+    private static Baseline plantBaseline() {
+        return BaselineFitter.ols(BaselineFitterTest.plant(), List.of("tonnes", "hdd"));
+    }
+
+    /**
+     * Issue 12 item 9: savings extrapolated 100× beyond the baseline's range were reported as if
+     * the model had seen such conditions. The baseline saw 44 to 52 t a month.
+     */
+    @Test
+    void reportingFarOutsideTheBaselineRange_isFlaggedPerPeriodWithTheValueAndRange() {
+        SavingsReport r = Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2024-01", "2024-02"),
+                new double[] {380, 30000}, new double[] {52, 5000}, new double[] {410, 362}),
+                Ashrae14Criteria.monthly());
+        assertTrue(r.flags().contains(EnergyFlag.OUTSIDE_BASELINE_RANGE), r.flags().toString());
+        assertEquals(Set.of(), r.periodFlags(0));
+        assertEquals(Set.of(EnergyFlag.OUTSIDE_BASELINE_RANGE), r.periodFlags(1));
+        assertEquals(List.of(new SavingsReport.Extrapolation("2024-02", "tonnes", 5000, 44, 52)), r.extrapolations());
+    }
+
+    @Test
+    void reportingWithinTheBaselineRange_isNotFlaggedAsExtrapolated() {
+        SavingsReport r = Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2024-01", "2024-02"),
+                new double[] {380, 360}, new double[] {44, 52}, new double[] {5, 410}), Ashrae14Criteria.monthly());
+        assertFalse(r.flags().contains(EnergyFlag.OUTSIDE_BASELINE_RANGE), r.flags().toString());
+        assertEquals(List.of(), r.extrapolations());
+    }
+
+    /** Issue 12 item 9: a reporting period overlapping the baseline was accepted silently. */
+    @Test
+    void reportingOverlappingTheBaseline_isRefusedNamingTheFirstSharedPeriod() {
+        InvalidEnergyDataException e = assertThrows(InvalidEnergyDataException.class,
+                () -> Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2023-12", "2024-01"),
+                        new double[] {380, 360}, new double[] {50, 50}, new double[] {300, 300}),
+                        Ashrae14Criteria.monthly()));
+        assertEquals("period", e.column());
+        assertEquals("2023-12", e.value());
+        assertTrue(e.getMessage().contains("overlaps the baseline period (2023-01 to 2023-12)"), e.getMessage());
+    }
+
+    /** Issue 12 item 9: a reporting period preceding the baseline was accepted silently. */
+    @Test
+    void reportingPrecedingTheBaseline_isRefused() {
+        InvalidEnergyDataException e = assertThrows(InvalidEnergyDataException.class,
+                () -> Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2022-11", "2022-12"),
+                        new double[] {380, 360}, new double[] {50, 50}, new double[] {300, 300}),
+                        Ashrae14Criteria.monthly()));
+        assertTrue(e.getMessage().contains("precedes the baseline period"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("r.csv"), e.getMessage());
+    }
+
+    @Test
+    void reportingInAnotherGranularity_isRefused() {
+        InvalidEnergyDataException e = assertThrows(InvalidEnergyDataException.class,
+                () -> Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2024-01-01"),
+                        new double[] {12}, new double[] {50}, new double[] {10}), Ashrae14Criteria.monthly()));
+        assertTrue(e.getMessage().contains("daily") && e.getMessage().contains("monthly"), e.getMessage());
+    }
+
+    @Test
+    void reportingAfterAGap_isAccepted() {
+        SavingsReport r = Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2024-06"),
+                new double[] {300}, new double[] {46}, new double[] {20}), Ashrae14Criteria.monthly());
+        assertFalse(r.flags().contains(EnergyFlag.PERIOD_ORDER_UNCHECKED));
+    }
+
+    @Test
+    void undatedPeriods_areFlaggedAsUnchecked() {
+        SavingsReport r = Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("row 2", "row 3"),
+                new double[] {380, 360}, new double[] {50, 50}, new double[] {300, 300}), Ashrae14Criteria.monthly());
+        assertTrue(r.flags().contains(EnergyFlag.PERIOD_ORDER_UNCHECKED), r.flags().toString());
+    }
+
+    /** A model extrapolated to −2000 degree days predicts negative energy; that period is flagged. */
+    @Test
+    void negativeAdjustedBaseline_isFlaggedForItsPeriod() {
+        SavingsReport r = Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2024-01", "2024-02"),
+                new double[] {0, 400}, new double[] {44, 52}, new double[] {-2000, 410}), Ashrae14Criteria.monthly());
+        assertTrue(r.adjustedBaseline()[0] < 0);
+        assertTrue(r.periodFlags(0).contains(EnergyFlag.NEGATIVE_ADJUSTED_BASELINE), r.periodFlags(0).toString());
+        assertFalse(r.periodFlags(1).contains(EnergyFlag.NEGATIVE_ADJUSTED_BASELINE));
+        assertTrue(r.flags().containsAll(Set.of(EnergyFlag.NEGATIVE_ADJUSTED_BASELINE,
+                EnergyFlag.OUTSIDE_BASELINE_RANGE)), r.flags().toString());
+    }
+
+    @Test
+    void nonPositiveAdjustedBaselineTotal_isRefused_notAFractionOfIt() {
+        InvalidEnergyDataException e = assertThrows(InvalidEnergyDataException.class,
+                () -> Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2024-01"), new double[] {0},
+                        new double[] {44}, new double[] {-2000}), Ashrae14Criteria.monthly()));
+        assertTrue(e.getMessage().contains("positive, finite adjusted baseline"), e.getMessage());
+    }
+
+    @Test
+    void overflowingAdjustedBaseline_isRefused() {
+        assertThrows(InvalidEnergyDataException.class, () -> Savings.avoidedEnergyUse(plantBaseline(),
+                reporting(List.of("2024-01"), new double[] {1}, new double[] {1e308}, new double[] {10}),
+                Ashrae14Criteria.monthly()));
+    }
+
+    @Test
+    void criteriaNotMet_areFlagged() {
+        SavingsReport r = Savings.avoidedEnergyUse(plantBaseline(), reporting(List.of("2024-01"),
+                new double[] {380}, new double[] {50}, new double[] {300}),
+                new Ashrae14Criteria(0.001, 0.05, 0.5, 0.68));
+        assertTrue(r.flags().contains(EnergyFlag.BASELINE_CRITERIA_NOT_MET), r.flags().toString());
     }
 }

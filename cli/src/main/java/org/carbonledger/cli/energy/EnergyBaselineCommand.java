@@ -19,10 +19,14 @@ import picocli.CommandLine.Option;
  * balance points), {@code coefficients} ({@code intercept} and one per variable; change-point
  * models add slopes and balance points), {@code r2}, {@code adj_r2}, {@code cv_rmse} and
  * {@code nmbe} (fractions, n − p degrees of freedom as in ASHRAE Guideline 14), {@code t_stats},
- * {@code p_values}; then added fields: {@code standard_errors}, {@code rmse}, {@code criteria}.
- * CSV: {@code name,value,std_error,t_stat,p_value}, one row per statistic and coefficient.
- * Exit status 0 success (a fit outside the ASHRAE 14 criteria is a warning on stderr), 1 fatal
- * (bad file or data, too few points, collinear variables), 2 usage.
+ * {@code p_values}; then added fields: {@code standard_errors}, {@code rmse}, {@code criteria},
+ * {@code variable_ranges} (each variable's {@code min} and {@code max} over the baseline) and
+ * {@code flags} (labels of {@link org.carbonledger.energy.EnergyFlag}). CSV:
+ * {@code name,value,std_error,t_stat,p_value}, one row per statistic and coefficient, and a last
+ * row {@code flags}. Exit status 0 success (a fit outside the ASHRAE 14 criteria, or any other
+ * flag, is a warning on stderr and a flag in the result), 1 fatal (bad file or data, negative or
+ * all-zero energy, values too large or small for double precision, too few points, collinear
+ * variables), 2 usage.
  */
 @Command(name = "baseline", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Fits an energy baseline: OLS on relevant variables, or a 3- or 5-parameter change-point"
@@ -60,13 +64,14 @@ public final class EnergyBaselineCommand implements Callable<Integer> {
                         + b.fit().cvRmse() + " (max " + criteria.maxCvRmse() + "), NMBE " + b.fit().nmbe() + " (max ±"
                         + criteria.maxAbsNmbe() + ")");
             }
+            EnergyCli.warnFlags(cl, b);
             EnergyCli.write(cl, options.output, w -> {
                 if (options.format.equals("json")) {
                     var mapper = EnergyCli.json();
                     mapper.writeValue(new EnergyCli.NonClosing(w), EnergyCli.baselineJson(mapper, b, criteria));
                     w.write('\n');
                 } else {
-                    EnergyCli.baselineCsv(w, b);
+                    EnergyCli.baselineCsv(w, b, criteria);
                 }
             });
             EnergyCli.warn(cl, b.model().label() + " baseline of " + options.energy + " on "

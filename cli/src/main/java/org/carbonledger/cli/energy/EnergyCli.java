@@ -2,6 +2,7 @@ package org.carbonledger.cli.energy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.energy.Ashrae14Criteria;
 import org.carbonledger.energy.Baseline;
@@ -22,6 +25,7 @@ import org.carbonledger.energy.BaselineFitter;
 import org.carbonledger.energy.BaselineModel;
 import org.carbonledger.energy.EnergyData;
 import org.carbonledger.energy.EnergyDataCsvReader;
+import org.carbonledger.energy.EnergyFlag;
 import org.carbonledger.energy.InvalidEnergyDataException;
 import picocli.CommandLine;
 
@@ -138,11 +142,40 @@ final class EnergyCli {
         crit.put("max_cv_rmse", criteria.maxCvRmse());
         crit.put("max_abs_nmbe", criteria.maxAbsNmbe());
         crit.put("meets", b.fit().meets(criteria));
+        ObjectNode ranges = root.putObject("variable_ranges");
+        b.ranges().forEach((k, r) -> {
+            ObjectNode o = ranges.putObject(k);
+            put(o, "min", r.min());
+            put(o, "max", r.max());
+        });
+        flags(root, b.flags(criteria));
         return root;
     }
 
-    /** One row per term and statistic: {@code name,value,std_error,t_stat,p_value}. */
-    static void baselineCsv(Writer w, Baseline b) throws IOException {
+    /** Writes the labels of flags as the array {@code flags} (docs/energy.md, "Refusals and flags"). */
+    static void flags(ObjectNode node, Set<EnergyFlag> flags) {
+        ArrayNode a = node.putArray("flags");
+        flags.forEach(f -> a.add(f.label()));
+    }
+
+    /** The labels of flags joined by {@code ;}, for a CSV cell. */
+    static String labels(Set<EnergyFlag> flags) {
+        return flags.stream().map(EnergyFlag::label).collect(Collectors.joining(";"));
+    }
+
+    /** Says on stderr what the baseline's flags mean, one line each. */
+    static void warnFlags(CommandLine cl, Baseline b) {
+        if (b.flags().contains(EnergyFlag.ENERGY_CONSTANT)) {
+            warn(cl, "flag energy_constant: " + b.energyName() + " is the same in every baseline period, so R² is"
+                    + " undefined (written as null); check for estimated readings or a stuck meter");
+        }
+    }
+
+    /**
+     * One row per term and statistic: {@code name,value,std_error,t_stat,p_value}; the last row,
+     * {@code flags}, holds the flag labels joined by {@code ;}.
+     */
+    static void baselineCsv(Writer w, Baseline b, Ashrae14Criteria criteria) throws IOException {
         w.write("name,value,std_error,t_stat,p_value\n");
         w.write("model," + b.model().label() + ",,,\n");
         w.write("n," + b.n() + ",,,\n");
@@ -156,6 +189,7 @@ final class EnergyCli {
         w.write("adj_r2," + number(b.fit().adjustedR2()) + ",,,\n");
         w.write("cv_rmse," + number(b.fit().cvRmse()) + ",,,\n");
         w.write("nmbe," + number(b.fit().nmbe()) + ",,,\n");
+        w.write("flags," + labels(b.flags(criteria)) + ",,,\n");
     }
 
     static String number(Double d) {

@@ -9,6 +9,7 @@ import org.carbonledger.energy.Ashrae14Criteria;
 import org.carbonledger.energy.Baseline;
 import org.carbonledger.energy.BaselineModel;
 import org.carbonledger.energy.EnergyData;
+import org.carbonledger.energy.EnergyFlag;
 import org.carbonledger.energy.InvalidEnergyDataException;
 import org.carbonledger.energy.Savings;
 import org.carbonledger.energy.SavingsReport;
@@ -26,8 +27,13 @@ import picocli.CommandLine.Option;
  * reporting period: {@code period}, {@code actual}, {@code adjusted_baseline}, {@code savings},
  * {@code cusum}), {@code totals} ({@code actual}, {@code adjusted_baseline}, {@code savings},
  * {@code savings_fraction}, {@code fractional_uncertainty}, {@code absolute_uncertainty},
- * {@code confidence}, {@code residual_autocorrelation}, {@code effective_points}), {@code criteria}.
- * CSV: {@code period,actual,adjusted_baseline,savings,cusum}. Exit status 0, 1 fatal, 2 usage.
+ * {@code confidence}, {@code residual_autocorrelation}, {@code effective_points}), {@code criteria};
+ * then added: {@code flags} (the report's flag labels), {@code periods[i].flags},
+ * {@code extrapolations} ({@code period}, {@code variable}, {@code value}, {@code baseline_min},
+ * {@code baseline_max}). CSV: {@code period,actual,adjusted_baseline,savings,cusum,flags}. Exit
+ * status 0 (flags are warnings on stderr and fields of the result), 1 fatal (as for
+ * {@code energy baseline}, and a reporting period that overlaps or precedes the baseline or is of
+ * another granularity, or whose adjusted baseline is not finite or not positive in total), 2 usage.
  */
 @Command(name = "savings", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Avoided energy use of a reporting period against a baseline fitted on another period,"
@@ -77,7 +83,7 @@ public final class EnergySavingsCommand implements Callable<Integer> {
             try {
                 r = Savings.avoidedEnergyUse(b, rep, criteria);
             } catch (InvalidEnergyDataException e) {
-                throw new EnergyCli.Fatal(e.getMessage());
+                throw new EnergyCli.Fatal(withRow(e, rep).getMessage());
             }
             if (!r.baselineMeetsCriteria()) {
                 EnergyCli.warn(cl, "the baseline does not meet the ASHRAE Guideline 14 criteria: CV(RMSE) "
@@ -87,6 +93,8 @@ public final class EnergySavingsCommand implements Callable<Integer> {
                 EnergyCli.warn(cl, "the savings uncertainty " + r.fractionalUncertainty() + " at " + confidence
                         + " confidence exceeds " + maxUncertainty + " of the savings (ASHRAE Guideline 14)");
             }
+            EnergyCli.warnFlags(cl, b);
+            warnFlags(cl, r);
             EnergyCli.write(cl, options.output, w -> {
                 if (options.format.equals("json")) {
                     var mapper = EnergyCli.json();
@@ -104,6 +112,7 @@ public final class EnergySavingsCommand implements Callable<Integer> {
                         EnergyCli.put(p, "adjusted_baseline", e[i]);
                         EnergyCli.put(p, "savings", s[i]);
                         EnergyCli.put(p, "cusum", c[i]);
+                        EnergyCli.flags(p, r.periodFlags(i));
                     }
                     ObjectNode t = root.putObject("totals");
                     EnergyCli.put(t, "actual", r.totalActual());
@@ -120,17 +129,27 @@ public final class EnergySavingsCommand implements Callable<Integer> {
                     k.put("max_fractional_uncertainty", criteria.maxFractionalUncertainty());
                     k.put("baseline_meets", r.baselineMeetsCriteria());
                     k.put("uncertainty_meets", r.uncertaintyMeetsCriteria());
+                    EnergyCli.flags(root, r.flags());
+                    ArrayNode x = root.putArray("extrapolations");
+                    for (SavingsReport.Extrapolation out : r.extrapolations()) {
+                        ObjectNode o = x.addObject();
+                        o.put("period", out.period());
+                        o.put("variable", out.variable());
+                        EnergyCli.put(o, "value", out.value());
+                        EnergyCli.put(o, "baseline_min", out.baselineMin());
+                        EnergyCli.put(o, "baseline_max", out.baselineMax());
+                    }
                     mapper.writeValue(new EnergyCli.NonClosing(w), root);
                     w.write('\n');
                 } else {
-                    w.write("period,actual,adjusted_baseline,savings,cusum\n");
+                    w.write("period,actual,adjusted_baseline,savings,cusum,flags\n");
                     double[] a = r.actual();
                     double[] e = r.adjustedBaseline();
                     double[] s = r.savings();
                     double[] c = r.cusum();
                     for (int i = 0; i < a.length; i++) {
                         w.write(EnergyCli.text(r.periods().get(i)) + "," + a[i] + "," + e[i] + "," + s[i] + "," + c[i]
-                                + "\n");
+                                + "," + EnergyCli.labels(r.periodFlags(i)) + "\n");
                     }
                 }
             });
@@ -139,5 +158,39 @@ public final class EnergySavingsCommand implements Callable<Integer> {
                     + r.periods().size() + " periods" + (options.output != null ? "; result in " + options.output : ""));
             return 0;
         });
+    }
+
+    /**
+     * Adds the row to a refusal that names a reporting period but no row. The reader gives one
+     * period per record and refuses blank records, so period i is on row i + 2 (header = 1, a
+     * record that spans lines counting once).
+     */
+    private static InvalidEnergyDataException withRow(InvalidEnergyDataException e, EnergyData reporting) {
+        int i = e.row() == 0 && "period".equals(e.column()) ? reporting.periods().indexOf(e.value()) : -1;
+        if (i < 0) {
+            return e;
+        }
+        String reason = e.getMessage().substring(e.getMessage().indexOf("': ") + 3);
+        return new InvalidEnergyDataException(e.source(), i + 2L, e.column(), e.value(), reason);
+    }
+
+    /** Says on stderr what the report's own flags mean, one line each. */
+    private static void warnFlags(CommandLine cl, SavingsReport r) {
+        if (r.flags().contains(EnergyFlag.OUTSIDE_BASELINE_RANGE)) {
+            SavingsReport.Extrapolation e = r.extrapolations().get(0);
+            long periods = r.extrapolations().stream().map(SavingsReport.Extrapolation::period).distinct().count();
+            EnergyCli.warn(cl, "flag outside_baseline_range: in " + periods + " of " + r.periods().size()
+                    + " reporting periods a variable lies outside the baseline's range, so the adjusted baseline is"
+                    + " extrapolated (first: " + e.period() + ", " + e.variable() + " = " + e.value() + ", baseline "
+                    + e.baselineMin() + " to " + e.baselineMax() + "); see extrapolations in the JSON result");
+        }
+        if (r.flags().contains(EnergyFlag.NEGATIVE_ADJUSTED_BASELINE)) {
+            EnergyCli.warn(cl, "flag negative_adjusted_baseline: the model predicts negative energy for some reporting"
+                    + " periods; their savings are not physical");
+        }
+        if (r.flags().contains(EnergyFlag.PERIOD_ORDER_UNCHECKED)) {
+            EnergyCli.warn(cl, "flag period_order_unchecked: without a period column (YYYY, YYYY-MM or YYYY-MM-DD) in"
+                    + " both files, that the reporting period follows the baseline could not be checked");
+        }
     }
 }

@@ -121,4 +121,75 @@ class EnergyBaselineCommandTest {
         assertEquals(2, EnergyCliRun.run("energy", "baseline", "--data", "x.csv").status());
         assertEquals(2, EnergyCliRun.run("energy").status());
     }
+
+    private static String plantWith(String period, String replacement) {
+        return PLANT.lines().map(l -> l.startsWith(period + ",") ? replacement : l)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    }
+
+    /** Issue 12 item 9: negative consumption was fitted silently. */
+    @Test
+    void negativeEnergy_isAFatalErrorNamingFileRowColumnAndValue() {
+        Path data = EnergyCliRun.write(dir, "neg.csv", plantWith("2023-03", "2023-03,-371,49,300"));
+        var run = EnergyCliRun.run("energy", "baseline", "--data", data.toString(), "--energy", "mwh",
+                "--variables", "tonnes,hdd");
+        assertEquals(1, run.status(), run.toString());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("neg.csv, row 4, column mwh, value '-371'"), run.err());
+    }
+
+    /** Issue 12 item 9: a 1e308 value gave null coefficients with exit 0. */
+    @Test
+    void hugeValue_isAFatalError_notNullCoefficients() {
+        Path data = EnergyCliRun.write(dir, "huge.csv", plantWith("2023-03", "2023-03,1e308,49,300"));
+        var run = EnergyCliRun.run("energy", "baseline", "--data", data.toString(), "--energy", "mwh",
+                "--variables", "tonnes,hdd");
+        assertEquals(1, run.status(), run.toString());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("column mwh") && run.err().contains("too large"), run.err());
+    }
+
+    /** Issue 12 item 9: all-zero energy gave R² 1.0 with exit 0. */
+    @Test
+    void allZeroEnergy_isAFatalError() {
+        StringBuilder s = new StringBuilder("period,mwh,tonnes\n");
+        for (int m = 1; m <= 6; m++) {
+            s.append(String.format("2023-%02d,0,%d%n", m, 40 + m));
+        }
+        Path data = EnergyCliRun.write(dir, "zero.csv", s.toString());
+        var run = EnergyCliRun.run("energy", "baseline", "--data", data.toString(), "--energy", "mwh",
+                "--variables", "tonnes");
+        assertEquals(1, run.status(), run.toString());
+        assertTrue(run.err().contains("zero in every period"), run.err());
+    }
+
+    @Test
+    void constantEnergy_isFlagged_withR2Null() {
+        StringBuilder s = new StringBuilder("period,mwh,tonnes\n");
+        for (int m = 1; m <= 6; m++) {
+            s.append(String.format("2023-%02d,100,%d%n", m, 40 + m));
+        }
+        Path data = EnergyCliRun.write(dir, "flat.csv", s.toString());
+        var run = EnergyCliRun.run("energy", "baseline", "--data", data.toString(), "--energy", "mwh",
+                "--variables", "tonnes");
+        assertEquals(0, run.status(), run.toString());
+        JsonNode j = run.json();
+        assertTrue(j.get("r2").isNull(), j.toString());
+        assertEquals("energy_constant", j.get("flags").get(0).asText());
+        assertTrue(run.err().contains("flag energy_constant"), run.err());
+    }
+
+    @Test
+    void flagsAndVariableRanges_areAddedFields() {
+        Path data = EnergyCliRun.write(dir, "plant.csv", PLANT);
+        var run = EnergyCliRun.run("energy", "baseline", "--data", data.toString(), "--energy", "mwh",
+                "--variables", "tonnes,hdd");
+        JsonNode j = run.json();
+        assertEquals(0, j.get("flags").size(), j.toString());
+        assertEquals(44, j.get("variable_ranges").get("tonnes").get("min").asDouble());
+        assertEquals(410, j.get("variable_ranges").get("hdd").get("max").asDouble());
+        var strict = EnergyCliRun.run("energy", "baseline", "--data", data.toString(), "--energy", "mwh",
+                "--variables", "tonnes,hdd", "--max-cv-rmse", "0.001", "--format", "csv");
+        assertTrue(strict.out().endsWith("\nflags,baseline_criteria_not_met,,,\n"), strict.out());
+    }
 }
