@@ -1,0 +1,6 @@
+/**
+ * The library as a whole: {@link org.carbonledger.CarbonLedgerVersion}, the version of the build in use.
+ * The model and calculations live in the sub-packages ({@code quantity}, {@code ghg}, {@code activity},
+ * {@code factor}, {@code inventory}, {@code intensity}, {@code energy}, {@code productivity}).
+ */
+package org.carbonledger;
