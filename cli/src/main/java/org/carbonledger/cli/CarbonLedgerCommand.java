@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code carbonledger} command: carbon and energy accounting from CSV files.
  *
- * <p>Exit status (DESIGN.md §6): 0 success; 3 some rows rejected (the result is still written
+ * <p>Exit status (docs/design.md §6): 0 success; 3 some rows rejected (the result is still written
  * and lists them); 1 a fatal error, with a one-line message on stderr; 2 a usage error.
  */
 @Command(name = "carbonledger", mixinStandardHelpOptions = true, versionProvider = CarbonLedgerCommand.Version.class,

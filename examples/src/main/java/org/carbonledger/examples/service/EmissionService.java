@@ -1,5 +1,7 @@
 package org.carbonledger.examples.service;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -10,7 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.carbonledger.activity.Activity;
+import org.carbonledger.activity.ActivityCsvReader;
 import org.carbonledger.factor.FactorNotFoundException;
+import org.carbonledger.factor.FactorRegistry;
+import org.carbonledger.factors.BuiltInTables;
 import org.carbonledger.inventory.CalculationSettings;
 import org.carbonledger.inventory.EmissionCalculator;
 import org.carbonledger.inventory.Inventory;
@@ -27,6 +32,10 @@ import org.carbonledger.inventory.Inventory;
  * service.submit(activity);            // blocks when the queue is full (back-pressure)
  * Inventory total = service.finish();  // drains, stops the workers, merges
  * }</pre>
+ *
+ * <p>Run from the repository root: {@code java -cp "examples/target/classes:$(ls
+ * cli/target/carbonledger-cli-*-all.jar)" org.carbonledger.examples.service.EmissionService}, which
+ * feeds the bundled ledger through four workers.
  */
 public final class EmissionService {
     private final EmissionCalculator calculator;
@@ -94,6 +103,45 @@ public final class EmissionService {
             total.merge(f.get());
         }
         workers.shutdown();
+        return total;
+    }
+
+    /**
+     * Feeds an activities CSV through a service with four workers and prints the merged totals.
+     *
+     * @param args optional path of an activities CSV (default: examples/data/example-ledger.csv)
+     * @throws Exception if a worker fails or the thread is interrupted
+     */
+    public static void main(String[] args) throws Exception {
+        run(Path.of(args.length > 0 ? args[0] : "examples/data/example-ledger.csv"), 4, System.out);
+    }
+
+    /**
+     * Feeds the accepted rows of an activities CSV through a service and prints the merged totals.
+     *
+     * @param ledger the activities CSV
+     * @param threads how many workers
+     * @param out where to print
+     * @return the merged inventory
+     * @throws Exception if a worker fails or the thread is interrupted
+     */
+    public static Inventory run(Path ledger, int threads, PrintStream out) throws Exception {
+        FactorRegistry registry = FactorRegistry.discover();
+        EmissionService service = new EmissionService(CalculationSettings.of(registry,
+                BuiltInTables.defaultChain(registry)), threads);
+        long rejected = 0;
+        try (ActivityCsvReader in = ActivityCsvReader.open(ledger)) {
+            while (in.next()) {
+                if (in.rejection() != null) {
+                    rejected++; // a real service would route these to a review queue, as unpriced readings
+                    continue;
+                }
+                service.submit(in.activity());
+            }
+        }
+        Inventory total = service.finish();
+        out.printf("%d readings priced by %d workers, %.1f kg CO2e; %d rejected, %d unpriced%n", total.records(),
+                threads, total.totals().co2eKg(), rejected, service.unpriced());
         return total;
     }
 

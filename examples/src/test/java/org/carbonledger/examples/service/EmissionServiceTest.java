@@ -2,6 +2,10 @@ package org.carbonledger.examples.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,5 +51,18 @@ class EmissionServiceTest {
                     Double.doubleToLongBits(merged.totals().co2eKg()), "threads " + threads);
             assertEquals(single.byKey().keySet(), merged.byKey().keySet());
         }
+    }
+
+    /** The service runs as a program on the bundled ledger, with the totals of a one-thread run (it had no main). */
+    @Test
+    void main_runsOnTheBundledLedger_withTheSingleThreadTotals() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Inventory merged = EmissionService.run(Path.of("data/example-ledger.csv"), 4, new PrintStream(bytes, true,
+                StandardCharsets.UTF_8));
+        Inventory single = EmissionService.run(Path.of("data/example-ledger.csv"), 1, new PrintStream(
+                new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(14, merged.records(), bytes.toString(StandardCharsets.UTF_8));
+        assertEquals(Double.doubleToLongBits(single.totals().co2eKg()), Double.doubleToLongBits(merged.totals().co2eKg()));
+        assertEquals(true, bytes.toString(StandardCharsets.UTF_8).startsWith("14 readings priced by 4 workers"));
     }
 }
