@@ -108,6 +108,19 @@ class ReleaseArtifactsTest {
         assertEquals(deployed, pinned);
     }
 
+    /**
+     * The footer of every javadoc page states the licence the POM states; the plugin's default said
+     * "All rights reserved" (and the build year, which changed the jar every year).
+     */
+    @Test
+    void javadocFooter_statesTheApacheLicence() throws Exception {
+        NodeList bottoms = pom(Markdown.root().resolve("pom.xml")).getElementsByTagName("bottom");
+        assertEquals(1, bottoms.getLength(), "the parent POM sets the javadoc footer");
+        String bottom = bottoms.item(0).getTextContent();
+        assertTrue(bottom.contains("Apache License, Version 2.0") && !bottom.toLowerCase(java.util.Locale.ROOT)
+                .contains("all rights reserved") && !bottom.contains("currentYear"), bottom);
+    }
+
     /** LICENSE is the whole Apache License 2.0, not a pointer to it. */
     @Test
     void license_isTheWholeApacheLicence() throws Exception {
