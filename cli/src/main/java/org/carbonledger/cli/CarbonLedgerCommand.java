@@ -5,6 +5,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.carbonledger.CarbonLedgerVersion;
 import org.carbonledger.cli.productivity.DeaCommand;
 import org.carbonledger.cli.productivity.MalmquistCommand;
 import org.carbonledger.csv.CsvFormatException;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code carbonledger} command: carbon and energy accounting from CSV files.
  *
- * <p>Exit status (DESIGN.md §6): 0 success; 3 some rows rejected (the result is still written
+ * <p>Exit status (docs/design.md §6): 0 success; 3 some rows rejected (the result is still written
  * and lists them); 1 a fatal error, with a one-line message on stderr; 2 a usage error.
  */
 @Command(name = "carbonledger", mixinStandardHelpOptions = true, versionProvider = CarbonLedgerCommand.Version.class,
@@ -119,19 +122,10 @@ public final class CarbonLedgerCommand implements Runnable {
     /** @return the configured picocli command line */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CarbonLedgerCommand());
-        cl.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("carbonledger: " + oneLine(ex.getMessage()));
-            ex.getCommandLine().usage(err);
-            err.flush();
-            return EXIT_USAGE;
-        });
+        cl.setParameterExceptionHandler((ex, args) -> usageError(ex));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CommandLine.ParameterException p) {
-                commandLine.getErr().println("carbonledger: " + oneLine(p.getMessage()));
-                p.getCommandLine().usage(commandLine.getErr());
-                commandLine.getErr().flush();
-                return EXIT_USAGE;
+                return usageError(p);
             }
             if (e instanceof java.io.UncheckedIOException u) {
                 commandLine.getErr().println("carbonledger: " + oneLine(u.getCause().getMessage()));
@@ -156,16 +150,55 @@ public final class CarbonLedgerCommand implements Runnable {
         return cl;
     }
 
+    /**
+     * Reports a usage error briefly: a mistyped command is one line naming the nearest command; any
+     * other usage error is its message and one line saying where the help is. The whole usage text
+     * is not repeated: it buried the message under twenty lines.
+     */
+    private static int usageError(CommandLine.ParameterException ex) {
+        CommandLine where = ex.getCommandLine();
+        PrintWriter err = where.getErr();
+        String help = where.getCommandSpec().qualifiedName() + " --help";
+        // picocli reports a missing required option before an unknown one; "--activites x.csv" is both,
+        // and the typo is the one to name
+        List<String> unknown = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched()
+                : where.getParseResult() != null ? where.getParseResult().unmatched() : List.of();
+        if (!unknown.isEmpty()) {
+            String unmatched = unknown.get(0);
+            Map<String, CommandLine> commands = where.getSubcommands();
+            if (!unmatched.startsWith("-") && !commands.isEmpty()) {
+                err.println("carbonledger: unknown command '" + oneLine(unmatched) + "'"
+                        + Suggestions.nearest(unmatched, commands.keySet()).map(c -> "; did you mean " + c + "?")
+                                .orElse("; the commands are " + String.join(", ", commands.keySet()))
+                        + " (see '" + help + "')");
+                err.flush();
+                return EXIT_USAGE;
+            }
+            if (unmatched.startsWith("-")) {
+                String name = unmatched.contains("=") ? unmatched.substring(0, unmatched.indexOf('=')) : unmatched;
+                err.println("carbonledger: unknown option '" + oneLine(name) + "'"
+                        + Suggestions.nearest(name, where.getCommandSpec().optionsMap().keySet())
+                                .map(o -> "; did you mean " + o + "?").orElse(""));
+                err.println("carbonledger: see '" + help + "' for the options");
+                err.flush();
+                return EXIT_USAGE;
+            }
+        }
+        err.println("carbonledger: " + oneLine(ex.getMessage()));
+        err.println("carbonledger: see '" + help + "' for usage");
+        err.flush();
+        return EXIT_USAGE;
+    }
+
     static String oneLine(String s) {
         return s == null ? "" : s.replace('\r', ' ').replace('\n', ' ');
     }
 
-    /** The version from the jar manifest. */
+    /** {@code --version}: the library's build version ({@link CarbonLedgerVersion}), also on a test class path. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = CarbonLedgerCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"carbonledger " + (v == null ? "(development build)" : v)};
+            return new String[] {"carbonledger " + CarbonLedgerVersion.current()};
         }
     }
 }

@@ -40,8 +40,8 @@ final class FactorsCommand implements Runnable {
 
     /** {@code carbonledger factors list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"Lists the factor tables (id, edition, source, licence, validity), the default chain,",
-                "every activity id with the tables that price it and the kinds of unit they accept, and the units."})
+            description = "Lists the factor tables (id, edition, source, licence, validity), the default chain,"
+                    + " every activity id with the tables that price it and the kinds of unit they accept, and the units.")
     static final class ListCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

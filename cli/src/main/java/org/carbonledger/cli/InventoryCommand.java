@@ -35,8 +35,8 @@ import picocli.CommandLine.Option;
  * {@code carbonledger inventory}: a greenhouse-gas inventory from an activities CSV (DESIGN.md §6).
  */
 @Command(name = "inventory", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Computes a greenhouse-gas inventory from an activities CSV: emissions per gas and in CO2e,",
-            "by scope, site, process and period, every line traced to its factor and source.",
+        description = {"Computes a greenhouse-gas inventory from an activities CSV: emissions per gas and in CO2e,"
+                + " by scope, site, process and period, every line traced to its factor and source.",
             "Defaults: --gwp AR5, the default table chain (see 'carbonledger factors list'), sector manufacturing."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:success", "3:some rows rejected (the result is still written and lists them)",

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
  * result as {@code inventory}. Takes every option of {@code inventory}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the client report of an inventory: HTML by default (self-contained, offline, printable),",
-            "or the inventory's JSON or CSV. Same options and defaults as 'inventory'."},
+        description = {"Writes the client report of an inventory: HTML by default (self-contained, offline, printable),"
+                + " or the inventory's JSON or CSV.", "Same options and defaults as 'inventory'."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:success", "3:some rows rejected (the report is still written and lists them)",
             "1:fatal error (bad file, unknown table ...)", "2:usage error"})

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * End-to-end tests of {@code carbonledger factors list} (DESIGN.md §6, issue 2 item 8): the text
+ * End-to-end tests of {@code carbonledger factors list} (docs/design.md §6, issue 2 item 8): the text
  * and JSON listings exit 0 and list the {@code ipcc-2006} table and the {@code fuel/natural_gas}
  * activity id priced by it; nothing goes to stderr on success.
  */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End-to-end tests of {@code carbonledger inventory} on activities files that DESIGN.md §6 says
+ * End-to-end tests of {@code carbonledger inventory} on activities files that docs/design.md §6 says
  * must be accepted: a UTF-8 byte-order mark, CRLF line ends, RFC 4180 quoting (commas, doubled
  * quotes and line breaks inside quoted fields, with rows still numbered as records), mixed-case
  * column names, extra columns kept as tags, and a header-only file. Each run must exit 0 with

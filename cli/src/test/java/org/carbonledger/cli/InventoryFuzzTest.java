@@ -16,7 +16,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Fuzz tests (QuickTheories) of {@code carbonledger inventory} as a whole (DESIGN.md §8, "no stack
+ * Fuzz tests (QuickTheories) of {@code carbonledger inventory} as a whole (docs/design.md §8, "no stack
  * trace reaches a user, whatever the input"): random bytes, and random CSV-like text built from
  * fragments that stress the reader (quotes, commas, CR/LF, BOMs, other delimiters, odd numbers,
  * unit and activity spellings), used as the activities file. The command must only ever exit 0,

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * End-to-end tests of the options of {@code carbonledger inventory} (DESIGN.md §6):
+ * End-to-end tests of the options of {@code carbonledger inventory} (docs/design.md §6):
  * {@code --strict} (a rejected row is fatal, no result), {@code --format csv} (the contract's
  * columns, one row per record, formula cells neutralised, numbers left as numbers),
  * {@code --output FILE} (the result in the file, stdout empty), {@code --gwp AR4|AR5|AR6}

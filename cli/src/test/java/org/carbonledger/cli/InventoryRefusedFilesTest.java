@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End-to-end tests of {@code carbonledger inventory} on activities files that DESIGN.md §6 says
+ * End-to-end tests of {@code carbonledger inventory} on activities files that docs/design.md §6 says
  * must be refused as a whole: an empty file, a missing required column ({@code activity},
  * {@code amount} or {@code unit}), a duplicate column (also when the names differ only in case),
  * a delimiter other than comma (semicolon, tab), a missing file and an unterminated quote. Each

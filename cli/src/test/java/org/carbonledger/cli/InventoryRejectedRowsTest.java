@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * End-to-end tests of the row faults of {@code carbonledger inventory} (DESIGN.md §6): a blank,
+ * End-to-end tests of the row faults of {@code carbonledger inventory} (docs/design.md §6): a blank,
  * non-numeric, NaN, infinite or negative amount, a decimal comma, an unknown unit, a unit of the
  * wrong dimension (a volume with no density), an unknown activity id, an activity that no table
  * in the chain covers (also for the row's period), a bad period, region or sector, a row with

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End-to-end tests of the content of the JSON result of {@code carbonledger inventory}
- * (DESIGN.md §6): biogenic CO2 of wood kept apart from {@code gases_kg.CO2} and
+ * (docs/design.md §6): biogenic CO2 of wood kept apart from {@code gases_kg.CO2} and
  * {@code co2e_kg} while its CH4 and N2O count; each record's trace, factor key (present in the
  * top-level {@code factors} map) and table; the always-present gas keys; the scope totals and
  * the scope 2 location/market totals; and the bundled example ledger, whose total must equal the

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End-to-end tests of usage errors of {@code carbonledger} (DESIGN.md §6: exit status 2 for a
+ * End-to-end tests of usage errors of {@code carbonledger} (docs/design.md §6: exit status 2 for a
  * usage error): no arguments, no subcommand arguments, an unknown option, an unsupported
  * {@code --gwp AR7} and an unknown {@code --format}. Each must exit 2, write nothing on stdout,
  * say what was wrong on stderr and print no stack trace.

@@ -17,7 +17,7 @@ import org.carbonledger.quantity.UnitParser;
 import org.carbonledger.quantity.UnknownUnitException;
 
 /**
- * Streams activity records from an activities CSV (DESIGN.md §6).
+ * Streams activity records from an activities CSV (docs/design.md §6).
  *
  * <p>Columns, in any order, names ignoring case: {@code activity}, {@code amount} (a decimal with
  * {@code .} as separator) and {@code unit} are required; {@code id}, {@code site},

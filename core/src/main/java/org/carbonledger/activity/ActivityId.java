@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The id of a kind of activity, such as {@code fuel/natural_gas} or {@code electricity/grid}.
  *
- * <p>Ids are Carbon Ledger's own (DESIGN.md §5): a family, a slash, and a snake-case name. Each
+ * <p>Ids are Carbon Ledger's own (docs/design.md §5): a family, a slash, and a snake-case name. Each
  * factor table maps them to its own names through data. Immutable and thread-safe.
  *
  * @param id the id text

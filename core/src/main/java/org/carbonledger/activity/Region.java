@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code CN}) ⊃ sub-national or grid region ({@code US-CAMX}, {@code CN-GRID-NORTH},
  * {@code CN-BJ}).
  *
- * <p>A region matches its own factor rows, then its ancestors' (DESIGN.md §4). {@code UK} is
+ * <p>A region matches its own factor rows, then its ancestors' (docs/design.md §4). {@code UK} is
  * accepted as an input alias of {@code GB}: {@link #aliasNote()} says so for the trace.
  * Immutable and thread-safe.
  *

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <p>With n points, p fitted parameters (the intercept and, for change-point models, the balance
  * points included), observed y, fitted ŷ and mean ȳ, as defined by ASHRAE Guideline 14 (the
- * definitions of CV(RMSE) and NMBE with n − p degrees of freedom; DESIGN.md §6):
+ * definitions of CV(RMSE) and NMBE with n − p degrees of freedom; docs/design.md §6):
  * <ul>
  * <li>R² = 1 − Σ(y − ŷ)² / Σ(y − ȳ)²;
  * <li>adjusted R² = 1 − (1 − R²)(n − 1)/(n − p);

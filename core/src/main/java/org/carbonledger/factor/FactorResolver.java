@@ -15,7 +15,7 @@ import org.carbonledger.ghg.Gas;
 import org.carbonledger.quantity.UnitKind;
 
 /**
- * Applies a {@link FactorChain} to queries, as DESIGN.md §4 says, and caches the outcomes.
+ * Applies a {@link FactorChain} to queries, as docs/design.md §4 says, and caches the outcomes.
  *
  * <p>For each table in chain order, the table can price the query if:
  * <ol>

@@ -1,6 +1,6 @@
 /**
  * Emission factors with their provenance, factor tables, and the resolver that applies an ordered
- * chain of tables to an activity (DESIGN.md §4).
+ * chain of tables to an activity (docs/design.md §4).
  *
  * <p>Resolution: for each activity, the first table in the chain that can price it (a factor for
  * the activity, valid for its period, in its region or an ancestor, for every gas the table

@@ -19,7 +19,7 @@ import org.carbonledger.csv.CsvReader;
  * <ul>
  *   <li>{@code AR4}: IPCC AR4 (2007) WG1 Ch. 2 Table 2.14; CH4 25 for every origin.</li>
  *   <li>{@code AR5}: IPCC AR5 (2013) WG1 Ch. 8 Table 8.A.1 without climate-carbon feedback; CH4 28
- *       for every origin (the table's fossil-methane 30 is not used, as DESIGN.md §6 says).</li>
+ *       for every origin (the table's fossil-methane 30 is not used, as docs/design.md §6 says).</li>
  *   <li>{@code AR6}: IPCC AR6 (2021) WG1 Ch. 7 Table 7.SM.7, with methane by origin from Table
  *       7.15 (see {@link MethaneOrigin}). SF6 is not shipped: its source value is in conflict
  *       (25200 in the accepted version, 24300 in the final table), so asking for it throws

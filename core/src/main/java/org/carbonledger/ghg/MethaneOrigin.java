@@ -1,7 +1,7 @@
 package org.carbonledger.ghg;
 
 /**
- * Where methane comes from, which decides its GWP under AR6 (DESIGN.md §6, "GWP sets").
+ * Where methane comes from, which decides its GWP under AR6 (docs/design.md §6, "GWP sets").
  *
  * <p>AR6 WG1 Table 7.15 gives fossil methane 29.8 and non-fossil methane 27.0: the fossil value
  * includes the CO2 that the methane later forms in the atmosphere. That applies to fugitive

@@ -37,7 +37,7 @@ import org.carbonledger.quantity.UnitParser;
 import tech.units.indriya.quantity.Quantities;
 
 /**
- * Jackson mapping of the model (DESIGN.md §3, {@code org.carbonledger.json}).
+ * Jackson mapping of the model (docs/design.md §3, {@code org.carbonledger.json}).
  *
  * <ul>
  *   <li>{@link Quantity}: {@code {"value": 12.5, "unit": "kWh"}}, the unit as a symbol that

@@ -12,7 +12,7 @@ import org.carbonledger.csv.CsvHeader;
 import org.carbonledger.csv.CsvReader;
 
 /**
- * Reads the panel CSV of the command-line contract (DESIGN.md §6) into a {@link Panel}.
+ * Reads the panel CSV of the command-line contract (docs/design.md §6) into a {@link Panel}.
  *
  * <p>Columns: {@code dmu} (required), {@code period} (optional), then by prefix {@code x_}
  * inputs, {@code y_} desirable outputs, {@code b_} undesirable outputs and {@code price_<input

@@ -10,7 +10,7 @@ import javax.measure.Unit;
  * factor that converts an amount in this unit to the kind's canonical unit.
  *
  * <p>The factor is computed once, when the unit is created, through Indriya's exact converter;
- * calculations then multiply plain {@code double}s (see DESIGN.md §3: "quantities at the edges,
+ * calculations then multiply plain {@code double}s (see docs/design.md §3: "quantities at the edges,
  * plain numbers inside"). Immutable and thread-safe.
  *
  * @param symbol the symbol written in reports and accepted by {@link UnitParser}, such as "kWh"

@@ -28,7 +28,7 @@ class BaselineFitterTest {
     /**
      * OLS on two variables, n = 12, p = 3. The expected numbers were computed independently with
      * NumPy 2.4 ({@code numpy.linalg.lstsq}) and SciPy 1.17 ({@code scipy.stats.t.sf}) from the
-     * same data, with the DESIGN.md §6 definitions:
+     * same data, with the docs/design.md §6 definitions:
      * β = (36.951734974683, 5.498274269593, 0.230157564452); R² = 0.9841901296117843; adjusted R²
      * = 0.9806768250810697; CV(RMSE) = √(SSE/9)/ȳ = 0.01944527237298576; NMBE = 0 (an OLS fit with
      * an intercept has residuals summing to zero; NumPy gives −1.3e-16); t = (0.40520409914,

@@ -20,7 +20,7 @@ import org.carbonledger.quantity.UnitKind;
 import org.carbonledger.quantity.UnitParser;
 import org.junit.jupiter.api.Test;
 
-/** Resolution rules of DESIGN.md §4 on small in-memory tables: chain order, regions, validity, sectors, ties, basis. */
+/** Resolution rules of docs/design.md §4 on small in-memory tables: chain order, regions, validity, sectors, ties, basis. */
 class FactorResolverTest {
     private static final ActivityId GAS = ActivityId.of("fuel/natural_gas");
     private static final UnitParser U = UnitParser.standard();

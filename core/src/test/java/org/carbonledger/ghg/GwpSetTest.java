@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * GWP-100 values as DESIGN.md §6 defines the sets: AR4 WG1 Table 2.14, AR5 WG1 Table 8.A.1 without
+ * GWP-100 values as docs/design.md §6 defines the sets: AR4 WG1 Table 2.14, AR5 WG1 Table 8.A.1 without
  * climate-carbon feedback (CH4 28 for every origin), AR6 WG1 Table 7.SM.7 with methane from Table
  * 7.15 (fossil 29.8, non-fossil 27.0) and the generic 27.9 for unknown origin.
  */

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The coefficients of GB/T 2589-2008 Appendix A as published (rounded), from the project's
- * transcription {@code ../shared/factors/gbt2589_2008_appendixA_coal_equivalent.csv}: the
+ * The coefficients of GB/T 2589-2008 Appendix A as published (rounded), as bundled in
+ * {@code gbt2589-2008-appendix-a.csv} (provenance: docs/factors.md): the
  * published values are stored, not recomputed (electricity 0.1229, not 3600/29307.6 = 0.1228).
  */
 class CoalEquivalentTest {

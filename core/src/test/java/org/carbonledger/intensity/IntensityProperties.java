@@ -10,7 +10,7 @@ import org.carbonledger.activity.Period;
 import org.junit.jupiter.api.Test;
 
 /**
- * Intensity is invariant to the units the inputs were given in (DESIGN.md §8): the same output in
+ * Intensity is invariant to the units the inputs were given in (docs/design.md §8): the same output in
  * kg, t, lb or short tons gives the same intensities; outputs from zero-adjacent to huge.
  */
 class IntensityProperties {

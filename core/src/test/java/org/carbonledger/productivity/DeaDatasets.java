@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.carbonledger.csv.CsvReader;
 
-/** Loads the reference datasets copied from {@code shared/dea} into {@code src/test/resources/dea}. */
+/** Loads the reference datasets of {@code src/test/resources/dea} (sources: the javadoc of each test that reads one). */
 final class DeaDatasets {
     private DeaDatasets() {
     }

@@ -14,7 +14,7 @@ import org.carbonledger.productivity.lp.LpStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * Laws of DEA scores on generated panels (DESIGN.md §8): scores in (0, 1] with an efficient
+ * Laws of DEA scores on generated panels (docs/design.md §8): scores in (0, 1] with an efficient
  * unit under CRS; radial and SBM scores unchanged when a column is multiplied by a constant
  * (units invariance, Tone 2001 Theorem 2); adding a unit dominated by an existing one leaves
  * every other score unchanged; the default solver agrees with an independent one.

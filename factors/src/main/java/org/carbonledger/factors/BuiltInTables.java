@@ -28,7 +28,7 @@ import org.carbonledger.ghg.MethaneOrigin;
  */
 public final class BuiltInTables implements FactorTableProvider {
     /**
-     * The documented default chain (DESIGN.md §4): the most specific publishers first, the global
+     * The documented default chain (docs/design.md §4): the most specific publishers first, the global
      * defaults last.
      *
      * <ol>

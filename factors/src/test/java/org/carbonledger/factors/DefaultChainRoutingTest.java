@@ -9,7 +9,7 @@ import org.carbonledger.inventory.ActivityResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default chain (DESIGN.md §4; {@link BuiltInTables#DEFAULT_CHAIN}) routes each record to the
+ * The default chain (docs/design.md §4; {@link BuiltInTables#DEFAULT_CHAIN}) routes each record to the
  * most specific publisher for its region and period, and a record without a region to IPCC.
  */
 class DefaultChainRoutingTest {

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A full run of SBM with undesirable outputs (Tone 2004; non-oriented, CRS) over n units with
- * 4 inputs, 1 good and 1 bad output (DESIGN.md §7): the default solver ({@code simplex}: revised
+ * 4 inputs, 1 good and 1 bad output (docs/design.md §7): the default solver ({@code simplex}: revised
  * simplex with column generation and the frontier shared across the n problems) against the
  * baseline ({@code commons-math}: Commons Math's {@code SimplexSolver} solving each of the n
  * LPs cold, with every unit as a column).

@@ -31,7 +31,7 @@ import tech.units.indriya.quantity.Quantities;
 
 /**
  * Emissions of N records (activity × factor → per-gas masses and CO2e, summed by group), per
- * record, four ways (DESIGN.md §7):
+ * record, four ways (docs/design.md §7):
  * <ul>
  *   <li>{@code plain}: the limit: a {@code double[]} loop doing the same multiply-adds into the
  *       same groups (an {@code int} key into a {@code double[]}), rounding at every addition;</li>

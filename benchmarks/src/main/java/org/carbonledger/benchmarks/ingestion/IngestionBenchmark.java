@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * CSV ingestion to an inventory, per row (rows per second = 10^9 / score): an activities CSV
- * of N rows (DESIGN.md §6 columns), parsed by {@link ActivityCsvReader} and summed
+ * of N rows (docs/design.md §6 columns), parsed by {@link ActivityCsvReader} and summed
  * <ul>
  *   <li>{@code record}: with {@code EmissionCalculator.calculate} + {@code Inventory.add};</li>
  *   <li>{@code batch}: with {@link BatchCalculator#add} into a {@link BatchInventory}.</li>

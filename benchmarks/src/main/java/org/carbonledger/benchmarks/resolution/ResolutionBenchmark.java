@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Factor resolution through the built-in default chain (DESIGN.md §4), per record:
+ * Factor resolution through the built-in default chain (docs/design.md §4), per record:
  * <ul>
  *   <li>{@code cold}: a new {@link FactorResolver} per query, so every query walks the chain
  *       (tables, regions, validity, sectors, conversions), tables already loaded;</li>

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code carbonledger energy baseline} (DESIGN.md §6, contract v1): fits an energy baseline to a
+ * {@code carbonledger energy baseline} (docs/design.md §6, contract v1): fits an energy baseline to a
  * CSV of periods and writes its coefficients and goodness of fit.
  *
  * <p>JSON: {@code model}, {@code n}, {@code p} (fitted parameters including the intercept and any

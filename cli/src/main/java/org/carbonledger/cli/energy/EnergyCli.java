@@ -110,7 +110,7 @@ final class EnergyCli {
         }
     }
 
-    /** The baseline as in contract v1 (DESIGN.md §6), plus fields added after them. */
+    /** The baseline as in contract v1 (docs/design.md §6), plus fields added after them. */
     static ObjectNode baselineJson(ObjectMapper mapper, Baseline b, Ashrae14Criteria criteria) {
         ObjectNode root = mapper.createObjectNode();
         root.put("model", b.model().label());

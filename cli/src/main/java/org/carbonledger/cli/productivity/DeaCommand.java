@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code carbonledger dea}: efficiency scores of the units of a panel CSV (DESIGN.md §6).
+ * {@code carbonledger dea}: efficiency scores of the units of a panel CSV (docs/design.md §6).
  *
  * <p>CSV output, one row per unit: {@code dmu}, {@code period} (when the data has one),
  * {@code score}, {@code phi} (output orientation), {@code beta} (ddf), {@code technical} and

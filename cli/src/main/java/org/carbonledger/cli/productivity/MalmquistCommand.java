@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code carbonledger malmquist}: productivity change between consecutive periods of a panel CSV
- * (DESIGN.md §6): Malmquist (Färe et al. 1994), Malmquist–Luenberger (Chung et al. 1997) or
+ * (docs/design.md §6): Malmquist (Färe et al. 1994), Malmquist–Luenberger (Chung et al. 1997) or
  * global Malmquist–Luenberger (Oh 2010), with efficiency change and technical change.
  *
  * <p>CSV output: {@code dmu}, {@code from}, {@code to}, {@code index}, {@code ec}, {@code tc},

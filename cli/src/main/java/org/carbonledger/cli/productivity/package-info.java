@@ -1,5 +1,5 @@
 /**
  * The productivity commands of the command line, {@code carbonledger dea} and {@code carbonledger
- * malmquist} (DESIGN.md §6): plain picocli commands over {@link org.carbonledger.productivity}.
+ * malmquist} (docs/design.md §6): plain picocli commands over {@link org.carbonledger.productivity}.
  */
 package org.carbonledger.cli.productivity;

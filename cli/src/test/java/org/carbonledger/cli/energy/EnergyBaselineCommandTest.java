@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** End-to-end tests of {@code carbonledger energy baseline} against contract v1 (DESIGN.md §6). */
+/** End-to-end tests of {@code carbonledger energy baseline} against contract v1 (docs/design.md §6). */
 class EnergyBaselineCommandTest {
     @TempDir
     Path dir;

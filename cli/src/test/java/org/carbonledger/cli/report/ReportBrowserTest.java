@@ -28,15 +28,14 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * The HTML report in a real browser: Debian's headless Chromium driven by Selenium through
- * Debian's ChromeDriver ({@code .ci/run} installs both: {@code apt-get install chromium
- * chromium-driver}). Checks that the report renders without console errors, that the charts are
+ * The HTML report in a real browser: headless Chromium (or Chrome) driven by Selenium through
+ * ChromeDriver, both found on {@code PATH} or through the {@code CHROME} and {@code CHROMEDRIVER}
+ * environment variables ({@link BrowserLocator}; {@code .ci/run} installs Debian's {@code chromium
+ * chromium-driver} when missing). Without them the test fails, saying how to install them. Checks that the report renders without console errors, that the charts are
  * present and drawn, that a report of a malformed ledger still renders with its problems listed,
  * and writes a screenshot to {@code cli/target/report-screenshot.png}.
  */
 class ReportBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
 
     @TempDir
@@ -45,15 +44,16 @@ class ReportBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        BrowserLocator locator = new BrowserLocator(System.getenv());
+        Path browser = locator.browser();
+        Path chromedriver = locator.driver();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(browser.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")), "--window-size=1280,1600");
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
     }

@@ -20,7 +20,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * An {@link LpSolver} on Commons Math 3's dense tableau {@link SimplexSolver}: every block
  * column is expanded into the tableau and each problem is solved cold.
  *
- * <p>This is the baseline of the DEA benchmarks (DESIGN.md §7) and an independent check of
+ * <p>This is the baseline of the DEA benchmarks (docs/design.md §7) and an independent check of
  * {@link SimplexLpSolver} in tests. It does not scale the problem, and its absolute
  * tolerances make badly scaled data give wrong optima: on SBM with capital near 1e7 and CO2 near
  * 1e8 it returned 0.676 for a unit whose optimum is 0.491 (the same data in units near 1 gives

@@ -22,7 +22,7 @@ import org.carbonledger.quantity.UnitParser;
 
 /**
  * Streams 100 million generated meter readings through the batch path in bounded memory
- * (DESIGN.md §7: run it with {@code -Xmx256m}), then prints the totals and the time taken.
+ * (docs/design.md §7: run it with {@code -Xmx256m}), then prints the totals and the time taken.
  *
  * <p>Two ways in, with the same totals for the same records:
  * <ul>

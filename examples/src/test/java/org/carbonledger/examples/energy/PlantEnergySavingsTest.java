@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.carbonledger.energy.SavingsReport;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +27,21 @@ class PlantEnergySavingsTest {
         assertEquals(r.totalSavings(), r.cusum()[11], 1e-6, out);
         assertTrue(Double.isFinite(r.fractionalUncertainty()), out);
         assertTrue(out.contains("CUSUM"), out);
+    }
+
+    /**
+     * The baseline and reporting files of docs/energy.md's {@code energy savings} command are the
+     * two years of the example's file, so the command and the example report the same savings.
+     */
+    @Test
+    void yearFiles_areTheTwoYearsOfTheMonthlyFile() throws Exception {
+        List<String> monthly = Files.readAllLines(Path.of("data/plant-monthly-energy.csv"));
+        List<String> years = new ArrayList<>(Files.readAllLines(Path.of("data/plant-energy-2023.csv")));
+        List<String> second = Files.readAllLines(Path.of("data/plant-energy-2024.csv"));
+        assertEquals(monthly.get(0), years.get(0));
+        assertEquals(monthly.get(0), second.get(0));
+        years.addAll(second.subList(1, second.size()));
+        assertEquals(monthly, years);
+        assertTrue(years.get(1).startsWith("2023-01") && second.get(1).startsWith("2024-01"), years.toString());
     }
 }

@@ -63,7 +63,7 @@ public final class DesnzTable extends BundledTable {
     /** AR5 GWP of N2O the workbooks state and their CO2e values use (AR5 WG1 Table 8.A.1). */
     public static final double AR5_N2O = 265;
 
-    /** The bundled data: a copy of {@code ../shared/factors/uk_desnz_conversion_factors_2024_2025.csv}. */
+    /** The bundled data, as collected (docs/factors.md, "desnz-2025, desnz-2024"). */
     public static final String DATA = "/org/carbonledger/factors/desnz_conversion_factors_2024_2025.csv";
     private static final String MAP = "/org/carbonledger/factors/desnz-map.csv";
     private static final String PUBLISHER = "UK Department for Energy Security and Net Zero (DESNZ)";

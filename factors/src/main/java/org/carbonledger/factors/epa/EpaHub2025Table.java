@@ -193,7 +193,7 @@ public final class EpaHub2025Table extends BundledTable {
         return mass + "/" + activity;
     }
 
-    /** DESIGN.md §4: {@code US Average} and {@code US} are the country; an eGRID subregion gets the prefix. */
+    /** docs/design.md §4: {@code US Average} and {@code US} are the country; an eGRID subregion gets the prefix. */
     private static Region region(String text) {
         if (text.equals("US") || text.equals("US Average")) {
             return Region.parse("US");

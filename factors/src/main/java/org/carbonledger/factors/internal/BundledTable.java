@@ -103,7 +103,7 @@ public abstract class BundledTable implements FactorTable {
         return CsvReader.withComments(new InputStreamReader(in, StandardCharsets.UTF_8), name);
     }
 
-    /** Tells whether a confidence note withholds its row (DESIGN.md §4: CONFLICT or SUSPECT). */
+    /** Tells whether a confidence note withholds its row (docs/design.md §4: CONFLICT or SUSPECT). */
     public static boolean withholds(String confidence) {
         return confidence.startsWith("CONFLICT") || confidence.startsWith("SUSPECT");
     }

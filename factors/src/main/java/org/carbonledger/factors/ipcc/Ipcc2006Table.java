@@ -39,7 +39,7 @@ import org.carbonledger.quantity.UnitParser;
  *       CH4 and N2O factors (kg/TJ), by sector.</li>
  * </ul>
  * Data: {@code ipcc2006_vol2_energy_defaults.csv}, every row with its table, confidence and the
- * transcriptions it was read from (see that file and {@code ../shared/factors/README.md}); the
+ * transcriptions it was read from (see that file and docs/factors.md); the
  * names of our activity ids in each chapter are data in {@code ipcc-2006-map.csv}. Rows whose
  * confidence starts with CONFLICT or SUSPECT are not shipped; where that leaves a fuel without
  * one of its gases in a sector, the fuel has no factor in that sector, never a zero (Jet gasoline,

@@ -42,7 +42,7 @@ import org.carbonledger.quantity.UnitKind;
 import org.carbonledger.quantity.UnitParser;
 
 /**
- * Reads a user's own factor table from CSV or JSON (DESIGN.md §4, "Users' tables").
+ * Reads a user's own factor table from CSV or JSON (docs/design.md §4, "Users' tables").
  *
  * <p><b>CSV.</b> Table metadata in {@code #} comment lines before the header, one
  * {@code key: value} per line: {@code id}, {@code publisher}, {@code edition}, {@code licence}

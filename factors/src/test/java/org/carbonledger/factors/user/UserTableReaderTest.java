@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Users' own tables (DESIGN.md §4): the README's complete CSV and JSON examples are read and used
+ * Users' own tables (docs/design.md §4): the README's complete CSV and JSON examples are read and used
  * end to end, and malformed tables fail naming file, row, column, value and reason.
  */
 class UserTableReaderTest {

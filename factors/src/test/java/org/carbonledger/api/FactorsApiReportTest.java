@@ -1,0 +1,22 @@
+package org.carbonledger.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public API of carbonledger-factors is the committed {@code api/carbonledger-factors.txt}:
+ * a change of a public type or member fails here until the report is regenerated (see
+ * {@link ApiReport}).
+ */
+class FactorsApiReportTest {
+    @Test
+    void publicApi_isTheCommittedReport() {
+        List<String> diff = ApiReport.check("carbonledger-factors", Path.of("target/classes"), getClass().getClassLoader());
+        assertEquals(List.of(), diff, "the public API changed (+ in the code, - in api/carbonledger-factors.txt);"
+                + " if intended, regenerate: mvn test -Dtest='*ApiReportTest' -Dsurefire.failIfNoSpecifiedTests=false"
+                + " -D" + ApiReport.UPDATE + "=true");
+    }
+}
