@@ -149,7 +149,8 @@ final class HtmlReportWriter implements InventoryCommand.Renderer {
         rejected.addAll(result.productionRejected().subList(0, Math.min(result.productionRejected().size(),
                 Math.max(0, MAX_REJECTED - rejected.size()))));
         rejectedSection(h, rejectedCount);
-        h.append("</main><footer>Carbon Ledger · every figure traces to the factor, table and edition behind it;"
+        h.append("</main><footer>Carbon Ledger ").append(Html.escape(org.carbonledger.CarbonLedgerVersion.current()))
+                .append(" · every figure traces to the factor, table and edition behind it;"
                 + " the JSON result (<code>--format json</code>) holds the complete trail.</footer></body></html>\n");
         try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write(h.toString());

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.carbonledger.CarbonLedgerVersion;
 import org.carbonledger.activity.Activity;
 import org.carbonledger.activity.RejectedRow;
 import org.carbonledger.activity.Scope;
@@ -114,6 +115,7 @@ public final class InventoryJsonWriter implements Closeable {
         json.writeBooleanField("chain_is_default", s.chainIsDefault());
         json.writeStringField("default_sector", s.defaultSector());
         json.writeStringField("masses", "kg");
+        json.writeStringField("version", CarbonLedgerVersion.current());
         json.writeEndObject();
         json.writeArrayFieldStart("tables");
         for (TableInfo i : s.tables()) {
