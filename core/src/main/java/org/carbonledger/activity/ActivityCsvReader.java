@@ -26,8 +26,10 @@ import org.carbonledger.quantity.UnknownUnitException;
  * {@code process}, {@code period}, {@code region}, {@code sector}, {@code scope} and
  * {@code basis} are optional; any other column is kept as a tag. Each call to {@link #next()}
  * yields either an {@link #activity()} or a {@link #rejection()} naming the row, column, value
- * and reason: a bad row never stops the file. A bad file (empty, missing or duplicate required
- * column, other delimiter, broken quoting) throws {@link CsvFormatException}.
+ * and reason: a bad row never stops the file, nor does a row the CSV reader cannot read (a field
+ * over its size bound, too many fields, bytes that are not UTF-8: see {@link CsvReader#fault()}),
+ * which is rejected as a whole. A bad file (empty, missing or duplicate required column, other
+ * delimiter, broken quoting) throws {@link CsvFormatException}.
  *
  * <pre>{@code
  * try (ActivityCsvReader in = ActivityCsvReader.open(path)) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.measure.Unit;
+import org.carbonledger.csv.VisibleText;
 
 /**
  * Reads unit symbols as written in activity files, factor tables, instruments and production
@@ -240,7 +241,7 @@ public final class UnitParser {
         }
         String either = readings.size() == 2 ? readings.get(0) + " or " + readings.get(1)
                 : String.join(", ", readings.subList(0, readings.size() - 1)) + " or " + readings.get(readings.size() - 1);
-        return new AmbiguousUnitException(s, symbols, "ambiguous unit '" + s + "': " + either
+        return new AmbiguousUnitException(s, symbols, "ambiguous unit '" + VisibleText.of(s) + "': " + either
                 + "? The case of a symbol is its meaning (m is milli, M is mega); write the unit exactly as meant");
     }
 
@@ -257,13 +258,13 @@ public final class UnitParser {
         String s = text.strip();
         int slash = s.indexOf('/');
         if (slash <= 0 || slash == s.length() - 1 || s.indexOf('/', slash + 1) >= 0) {
-            throw new UnknownUnitException(s, List.of(), "unknown factor unit '" + s
+            throw new UnknownUnitException(s, List.of(), "unknown factor unit '" + VisibleText.of(s)
                     + "'; expected MASS/ACTIVITY such as kg/GJ, kg/TJ, g/kWh, lb/MWh, kg/t, kg/L");
         }
         ActivityUnit mass = parse(s.substring(0, slash));
         ActivityUnit activity = parse(s.substring(slash + 1));
         if (mass.kind() != UnitKind.MASS) {
-            throw new UnknownUnitException(s, List.of(), "factor unit '" + s + "' must have a mass before the '/'"
+            throw new UnknownUnitException(s, List.of(), "factor unit '" + VisibleText.of(s) + "' must have a mass before the '/'"
                     + " (g, kg, t, lb ...), not " + mass.kind().description());
         }
         return new RateUnit(s.replace(" ", ""), mass, activity);
@@ -282,7 +283,7 @@ public final class UnitParser {
         String s = text.strip();
         int slash = s.indexOf('/');
         if (slash <= 0 || slash == s.length() - 1 || s.indexOf('/', slash + 1) >= 0) {
-            throw new UnknownUnitException(s, List.of(), "unknown ratio unit '" + s + "'; expected A/B such as TJ/Gg or kg/L");
+            throw new UnknownUnitException(s, List.of(), "unknown ratio unit '" + VisibleText.of(s) + "'; expected A/B such as TJ/Gg or kg/L");
         }
         ActivityUnit num = parse(s.substring(0, slash));
         ActivityUnit den = parse(s.substring(slash + 1));
@@ -331,7 +332,7 @@ public final class UnitParser {
             }
         }
         String message = s.isEmpty() ? "unit is blank; give a unit symbol such as kWh, GJ, t, L, Nm3"
-                : "unknown unit '" + s + "'" + (suggestions.isEmpty() ? "" : "; did you mean "
+                : "unknown unit '" + VisibleText.of(s) + "'" + (suggestions.isEmpty() ? "" : "; did you mean "
                         + String.join(", ", suggestions) + "?") + " (see the README for every supported unit)";
         return new UnknownUnitException(s, suggestions, message);
     }

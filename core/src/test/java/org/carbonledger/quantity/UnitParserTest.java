@@ -231,4 +231,27 @@ class UnitParserTest {
         assertEquals(0.028316846592, parser.parse("ft3").toCanonical(), 1e-18);
         assertSame(UnitKind.VOLUME, parser.parse("Mcf").kind());
     }
+
+    /**
+     * DESIGN §8: no input makes the parser throw anything but its documented exception. Any text,
+     * as a unit or as a rate, gives a unit or an UnknownUnitException (AmbiguousUnitException
+     * included) whose message shows no control character raw.
+     */
+    @Test
+    void anyText_givesAUnitOrAnUnknownUnitException() {
+        qt().withExamples(20_000).forAll(org.quicktheories.generators.SourceDSL.strings().allPossible()
+                .ofLengthBetween(0, 12)).checkAssert(text -> {
+                    for (int i = 0; i < 2; i++) {
+                        try {
+                            if (i == 0) {
+                                parser.parse(text);
+                            } else {
+                                parser.parseRate(text);
+                            }
+                        } catch (UnknownUnitException e) {
+                            assertEquals(org.carbonledger.csv.VisibleText.of(e.getMessage()), e.getMessage(), text);
+                        }
+                    }
+                });
+    }
 }
