@@ -99,11 +99,15 @@ class InventoryRefusedFilesTest {
         assertRefused(refuse("badheader.csv", "activity,\"amount,unit\n"), "badheader.csv", "quote");
     }
 
+    /**
+     * Bytes that are not UTF-8 in the header leave no columns to read. (In a data row they reject
+     * that row only: InventoryRejectedRowsTest.)
+     */
     @Test
-    void invalidUtf8_isRefused() {
+    void invalidUtf8InTheHeader_isRefused() {
         byte[] bytes = {'a', 'c', 't', 'i', 'v', 'i', 't', 'y', ',', 'a', 'm', 'o', 'u', 'n', 't', ',', 'u', 'n', 'i',
-            't', '\n', (byte) 0xC3, (byte) 0x28, ',', '1', ',', 'G', 'J', '\n'};
-        assertRefused(inventoryOf(Cli.writeBytes(dir, "latin.csv", bytes)), "latin.csv", "UTF-8");
+            (byte) 0xC3, (byte) 0x28, '\n', 'f', ',', '1', ',', 'G', 'J', '\n'};
+        assertRefused(inventoryOf(Cli.writeBytes(dir, "latin.csv", bytes)), "latin.csv", "row 1", "UTF-8");
     }
 
     @Test

@@ -72,7 +72,18 @@ class InventoryRejectedRowsTest {
                         "reference conditions"),
                 Arguments.of("row with more fields than the header", "fuel/natural_gas,10,GJ,,,,,extra", "", "",
                         "fields"),
-                Arguments.of("blank line between rows", "", "", "", "empty"));
+                Arguments.of("blank line between rows", "", "", "", "empty"),
+                // issue 12: a row that cannot be read is one rejected row, never a fatal file
+                Arguments.of("field over the size bound", "fuel/natural_gas,\"" + "9".repeat(70_000) + "\",GJ,,,,", "",
+                        "", "field 2 (amount) is longer than 65536 characters"),
+                Arguments.of("more than 4096 fields", "fuel/natural_gas,10,GJ" + ",x".repeat(5000), "", "",
+                        "more than 4096 fields"),
+                Arguments.of("ambiguous unit mwh", "fuel/natural_gas,10,mwh,,,,", "unit", "mwh", "MWh (3.6 GJ) or mWh"),
+                Arguments.of("gallon, US or imperial", "fuel/natural_gas,10,gal,,,,", "unit", "gal", "imp gal"),
+                Arguments.of("amount too small to represent", "fuel/natural_gas,1E-400,GJ,,,,", "amount", "1E-400",
+                        "too small to represent"),
+                Arguments.of("thousands separator or decimal comma", "fuel/natural_gas,\"1,000\",GJ,,,,", "amount",
+                        "1,000", "could be 1000 (',' separating thousands) or 1.000"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,5 +176,41 @@ class InventoryRejectedRowsTest {
             assertEquals("", csv.field(csv.header().require("co2e_kg")), "no emissions for a rejected row");
             assertTrue(csv.field(columns - 1).contains("negative"), csv.field(columns - 1));
         }
+    }
+
+    /** Issue 12 item 6: a byte that is not UTF-8 made the file fatal, and was reported at the wrong row. */
+    @Test
+    void invalidUtf8InARow_isRejectedAtItsOwnRow_andTheOtherRowsCount() {
+        byte[] head = (HEADER + GOOD_1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = "fuel/natural_gas,10,GJ,,,,M\u00e1laga\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] tail = GOOD_2.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        System.arraycopy(tail, 0, all, head.length + bad.length, tail.length);
+        Cli.Run run = Cli.inventoryOf(Cli.writeBytes(dir, "latin1.csv", all));
+        assertEquals(CarbonLedgerCommand.EXIT_REJECTED, run.status(), run::toString);
+        JsonNode rejected = run.json().at("/rejected/0");
+        assertEquals(3, rejected.get("row").asInt());
+        assertTrue(rejected.get("reason").asText().contains("field 7 (site) has bytes that are not UTF-8 (byte 0xE1)"),
+                rejected::toString);
+        assertEquals(2, run.json().at("/counts/accepted").asInt());
+    }
+
+    /** Issue 12 item 6: a blank line at the end of the file was a rejected row (exit 3). */
+    @Test
+    void trailingBlankLines_areNotRows() {
+        Cli.Run run = inventory(dir, HEADER + GOOD_1 + GOOD_2 + "\n\n");
+        assertEquals(0, run.status(), run::toString);
+        assertEquals(2, run.json().at("/counts/rows").asInt());
+    }
+
+    /** Issue 12 item 6: a NUL byte in a value reached stderr raw. */
+    @Test
+    void controlCharactersInARejectedValue_reachStderrShownAsCodes() {
+        Cli.Run run = inventory(dir, HEADER + "fuel/natural_gas,10,G\u0000J\u001b[31m,,,,\n");
+        assertEquals(CarbonLedgerCommand.EXIT_REJECTED, run.status(), run::toString);
+        assertTrue(run.err().contains("G<U+0000>J<U+001B>[31m"), run::toString);
+        assertTrue(run.err().chars().noneMatch(c -> c < 0x20 && c != '\n'), run::toString);
     }
 }

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.csv.CsvReader;
+import org.carbonledger.csv.DecimalText;
+import org.carbonledger.csv.VisibleText;
 import org.carbonledger.quantity.ActivityUnit;
 import org.carbonledger.quantity.UnitParser;
 import org.carbonledger.quantity.UnknownUnitException;
@@ -24,8 +26,10 @@ import org.carbonledger.quantity.UnknownUnitException;
  * {@code process}, {@code period}, {@code region}, {@code sector}, {@code scope} and
  * {@code basis} are optional; any other column is kept as a tag. Each call to {@link #next()}
  * yields either an {@link #activity()} or a {@link #rejection()} naming the row, column, value
- * and reason: a bad row never stops the file. A bad file (empty, missing or duplicate required
- * column, other delimiter, broken quoting) throws {@link CsvFormatException}.
+ * and reason: a bad row never stops the file, nor does a row the CSV reader cannot read (a field
+ * over its size bound, too many fields, bytes that are not UTF-8: see {@link CsvReader#fault()}),
+ * which is rejected as a whole. A bad file (empty, missing or duplicate required column, other
+ * delimiter, broken quoting) throws {@link CsvFormatException}.
  *
  * <pre>{@code
  * try (ActivityCsvReader in = ActivityCsvReader.open(path)) {
@@ -175,7 +179,9 @@ public final class ActivityCsvReader implements Closeable {
         try {
             activity = parse();
         } catch (Rejected r) {
-            rejection = new RejectedRow(csv.source(), csv.row(), r.column, r.value, r.getMessage(), List.of());
+            // a reason quotes the value: its control and invisible characters are shown, not sent raw
+            rejection = new RejectedRow(csv.source(), csv.row(), r.column, r.value, VisibleText.of(r.getMessage()),
+                    List.of());
         }
         return true;
     }
@@ -208,7 +214,8 @@ public final class ActivityCsvReader implements Closeable {
      */
     public String field(String column) {
         OptionalInt i = csv.header().find(column);
-        return i.isPresent() ? csv.field(i.getAsInt()) : "";
+        // a row that cannot be read (a field over the size bound ...) has no fields to show
+        return i.isPresent() && csv.fault() == null ? csv.field(i.getAsInt()) : "";
     }
 
     /**
@@ -244,6 +251,9 @@ public final class ActivityCsvReader implements Closeable {
     }
 
     private Activity parse() {
+        if (csv.fault() != null) {
+            throw new Rejected("", "", "the row cannot be read: " + csv.fault());
+        }
         int expected = csv.header().size();
         if (csv.isBlank() && expected > 1) {
             throw new Rejected("", "", "the row is empty; remove it or fill in activity, amount and unit");
@@ -310,86 +320,34 @@ public final class ActivityCsvReader implements Closeable {
         if (text.isEmpty()) {
             throw new Rejected(col, text, "amount is blank; give a number such as 1250.5");
         }
-        if (isDecimalComma(text)) {
-            throw new Rejected(col, text, "amount '" + text + "' uses a decimal comma; write it with '.' as the decimal"
-                    + " separator (" + text.replace(',', '.') + ")");
-        }
-        if (!isDecimal(text)) {
-            throw new Rejected(col, text, "amount '" + text + "' is not a number; give a decimal such as 1250.5 ('.' as"
-                    + " separator, no thousands separators or units)");
-        }
-        double v = Double.parseDouble(text);
-        if (Double.isInfinite(v)) {
-            throw new Rejected(col, text, "amount '" + text + "' is too large to represent");
+        double v;
+        try {
+            v = DecimalText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Rejected(col, text, "amount " + e.getMessage());
         }
         if (v < 0) {
             throw new Rejected(col, text, "amount '" + text + "' is negative; amounts of activity must be zero or more"
                     + " (record a correction as its own adjustment, not as a negative amount)");
         }
-        return v + 0.0; // -0 reads as 0
+        return v;
     }
 
-    /*
-     * The two forms below were regular expressions matched per row; written out they cost a
-     * fraction (IngestionBenchmark). ActivityCsvReaderTest checks them against the expressions.
-     * \\d in a Java regular expression is [0-9] only.
-     */
-
-    /** Tells whether text matches {@code [+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?}. */
+    /** Tells whether text is a decimal as {@link DecimalText#isDecimal} reads it. */
     static boolean isDecimal(String text) {
-        int n = text.length();
-        int i = sign(text, 0);
-        int integer = digits(text, i);
-        int fraction = 0;
-        i += integer;
-        if (i < n && text.charAt(i) == '.') {
-            fraction = digits(text, i + 1);
-            i += 1 + fraction;
-        }
-        if (integer == 0 && fraction == 0) {
-            return false;
-        }
-        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i = sign(text, i + 1);
-            int exponent = digits(text, i);
-            if (exponent == 0) {
-                return false;
-            }
-            i += exponent;
-        }
-        return i == n;
+        return DecimalText.isDecimal(text);
     }
 
-    /** Tells whether text matches {@code [+-]?\\d+,\\d+}. */
+    /** Tells whether text is a number with a decimal comma as {@link DecimalText#isDecimalComma} reads it. */
     static boolean isDecimalComma(String text) {
-        int i = sign(text, 0);
-        int integer = digits(text, i);
-        i += integer;
-        if (integer == 0 || i >= text.length() || text.charAt(i) != ',') {
-            return false;
-        }
-        int fraction = digits(text, i + 1);
-        return fraction > 0 && i + 1 + fraction == text.length();
-    }
-
-    private static int sign(String text, int i) {
-        return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-') ? i + 1 : i;
-    }
-
-    /** @return how many ASCII digits start at i */
-    private static int digits(String text, int i) {
-        int j = i;
-        while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-            j++;
-        }
-        return j - i;
+        return DecimalText.isDecimalComma(text);
     }
 
     /** @return the tag columns of the current row, by name */
     public Map<String, String> tags() {
         Map<String, String> out = new LinkedHashMap<>();
         for (int col : tagCols) {
-            out.put(csv.header().name(col), csv.field(col));
+            out.put(csv.header().name(col), csv.fault() == null ? csv.field(col) : "");
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.carbonledger.activity;
 
 import java.util.List;
 import java.util.Objects;
+import org.carbonledger.csv.VisibleText;
 
 /**
  * A row of an input file that was not used, with the evidence: where, which column, what value,
@@ -26,9 +27,13 @@ public record RejectedRow(String source, long row, String column, String value, 
         problems = List.copyOf(problems);
     }
 
-    /** @return one line for messages: file, row, column, value and reason */
+    /**
+     * @return one line for messages: file, row, column, value and reason, with control and
+     *     invisible characters shown as {@code <U+XXXX>} (a NUL or an escape sequence never reaches
+     *     a terminal raw)
+     */
     public String message() {
-        return source + ", row " + row + (column.isEmpty() ? "" : ", column " + column)
-                + (column.isEmpty() ? "" : ", value '" + value + "'") + ": " + reason;
+        return VisibleText.of(source + ", row " + row + (column.isEmpty() ? "" : ", column " + column)
+                + (column.isEmpty() ? "" : ", value '" + value + "'") + ": " + reason);
     }
 }

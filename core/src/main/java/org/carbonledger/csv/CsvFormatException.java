@@ -12,6 +12,7 @@ public final class CsvFormatException extends RuntimeException {
 
     private final String source;
     private final long row;
+    private final String reason;
 
     /**
      * Creates the exception.
@@ -21,9 +22,16 @@ public final class CsvFormatException extends RuntimeException {
      * @param message what is wrong and what would be accepted
      */
     public CsvFormatException(String source, long row, String message) {
-        super(source + (row > 0 ? ", row " + row : "") + ": " + message);
+        // shown with its control and invisible characters as <U+XXXX>: it quotes text from the file
+        super(VisibleText.of(source + (row > 0 ? ", row " + row : "") + ": " + message));
         this.source = source;
         this.row = row;
+        this.reason = VisibleText.of(message);
+    }
+
+    /** @return what is wrong, without the file and row, as in the message */
+    public String reason() {
+        return reason;
     }
 
     /** @return the file or stream name */

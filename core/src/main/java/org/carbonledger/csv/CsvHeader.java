@@ -54,6 +54,14 @@ public final class CsvHeader {
         return new CsvHeader(source, Collections.unmodifiableList(names), index);
     }
 
+    /** The name without the characters {@link VisibleText} shows as codes, for a hint only. */
+    private static String withoutHidden(String name) {
+        StringBuilder b = new StringBuilder();
+        name.codePoints().filter(c -> !VisibleText.hasHidden(new String(Character.toChars(c))))
+                .forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
     private static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
@@ -89,8 +97,18 @@ public final class CsvHeader {
     public int require(String name) {
         Integer i = index.get(key(name));
         if (i == null) {
+            List<String> shown = new ArrayList<>();
+            String hint = "";
+            for (int c = 0; c < names.size(); c++) {
+                String written = names.get(c);
+                shown.add(VisibleText.of(written));
+                if (hint.isEmpty() && VisibleText.hasHidden(written) && key(withoutHidden(written)).equals(key(name))) {
+                    hint = "; column " + (c + 1) + " is '" + VisibleText.of(written) + "', which holds invisible"
+                            + " characters: remove them to make it '" + name + "'";
+                }
+            }
             throw new CsvFormatException(source, 1, "missing required column '" + name
-                    + "'; the header has " + String.join(", ", names));
+                    + "'; the header has " + String.join(", ", shown) + hint);
         }
         return i;
     }

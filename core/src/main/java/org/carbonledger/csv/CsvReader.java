@@ -2,13 +2,9 @@ package org.carbonledger.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,12 +27,21 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Accepts UTF-8 with or without a byte-order mark, CRLF or LF line ends, quoted fields with
- * commas, doubled quotes and line breaks. Refuses, with a {@link CsvFormatException} naming the
- * file and row: an empty file, a header that looks delimited by something other than a comma,
- * blank or duplicate column names, an unterminated quoted field, text after a closing quote, a
- * field longer than {@link #MAX_FIELD_LENGTH} characters or a record with more than
- * {@link #MAX_FIELDS} fields. Records are not allocated as objects: the fields of the current
+ * <p>Accepts UTF-8 with or without a byte-order mark (a repeated one too), CRLF or LF line ends,
+ * quoted fields with commas, doubled quotes and line breaks. Refuses the whole file, with a
+ * {@link CsvFormatException} naming the file and row: an empty file, a header that looks delimited
+ * by something other than a comma, blank or duplicate column names, a fault in the header, an
+ * unterminated quoted field, text after a closing quote.
+ *
+ * <p><b>A bad record is one record.</b> A field longer than {@link #MAX_FIELD_LENGTH}
+ * characters, a record with more than {@link #MAX_FIELDS} fields, or bytes that are not UTF-8 (in a
+ * file opened by path) make that record faulty and nothing else: {@link #fault()} says why, the
+ * reader reads on to the record's end in bounded memory (the characters past the bound are not
+ * kept), and the next record is read as usual. A faulty record has no fields: {@link #field},
+ * {@link #fieldCount} and {@link #isBlank} throw its fault as a {@link CsvFormatException}, so a
+ * caller that does not ask {@link #fault()} stops at it rather than reading half a record. Empty
+ * lines at the end of the input are not records; an empty line before another record is a blank
+ * record ({@link #isBlank()}). Records are not allocated as objects: the fields of the current
  * record are reused, so the reader streams files of any length in bounded memory.
  *
  * <p>Not thread-safe: one reader per thread.
@@ -48,10 +53,14 @@ public final class CsvReader implements Closeable {
     public static final int MAX_FIELDS = 4096;
 
     private static final int EOF = -1;
+    /** What {@link #read()} returns for a character that stands for bytes that are not UTF-8. */
+    private static final int NOT_UTF8 = -3;
     /** The buffer length of {@code new BufferedReader(reader)}. */
     private static final int DEFAULT_CHUNK = 8192;
 
     private final Reader in;
+    /** The decoder of a file opened by path, which marks the bytes that are not UTF-8; else null. */
+    private final Utf8Input utf8;
     private final String source;
     private final CsvHeader header;
     // Characters are read a chunk at a time and scanned in place: reading them one by one through
@@ -63,6 +72,8 @@ public final class CsvReader implements Closeable {
     private final char[] chunk;
     private int pos;
     private int limit;
+    /** The position in the whole text of chunk[0]. */
+    private long chunkStart;
     private char[] text = new char[64];
     private int textLength;
     private String[] fields = new String[16];
@@ -71,11 +82,16 @@ public final class CsvReader implements Closeable {
     private long nextRow = 1;
     private int pushback = -2;
     private boolean ended;
+    /** Empty lines read ahead that are still to be returned as blank records. */
+    private long pendingBlank;
+    /** Why the current record cannot be read, or null. */
+    private String fault;
 
     private final List<String> comments = new ArrayList<>();
 
     private CsvReader(Reader in, String source, boolean allowComments, int chunkLength) {
         this.in = in;
+        this.utf8 = in instanceof Utf8Input u ? u : null;
         this.source = source;
         this.chunk = new char[chunkLength];
         try {
@@ -86,6 +102,9 @@ public final class CsvReader implements Closeable {
             if (!readRecord()) {
                 throw new CsvFormatException(source, 0,
                         "the file is empty; expected a header row naming the columns");
+            }
+            if (fault != null) {
+                throw new CsvFormatException(source, row, "the header cannot be read: " + fault);
             }
             List<String> names = Arrays.asList(Arrays.copyOf(fields, fieldCount));
             if (names.size() == 1) {
@@ -107,22 +126,33 @@ public final class CsvReader implements Closeable {
      */
     public static CsvReader open(Path file) {
         Objects.requireNonNull(file, "file");
+        return new CsvReader(utf8(file), file.toString(), false, 1 << 16);
+    }
+
+    /**
+     * Opens a UTF-8 file that may start with comment lines, as {@link #withComments(Reader, String)}.
+     *
+     * @param file the file
+     * @return a reader positioned after the header; {@link #comments()} holds the comments
+     * @throws CsvFormatException if the file is missing, unreadable, empty or its header is bad
+     */
+    public static CsvReader withComments(Path file) {
+        Objects.requireNonNull(file, "file");
+        return new CsvReader(utf8(file), file.toString(), true, DEFAULT_CHUNK);
+    }
+
+    private static Utf8Input utf8(Path file) {
         String name = file.toString();
-        InputStream stream;
+        if (Files.isDirectory(file)) {
+            throw new CsvFormatException(name, 0, "is a directory, not a CSV file");
+        }
         try {
-            stream = Files.newInputStream(file);
+            return new Utf8Input(Files.newInputStream(file));
         } catch (NoSuchFileException e) {
             throw new CsvFormatException(name, 0, "no such file");
         } catch (IOException e) {
             throw new CsvFormatException(name, 0, "cannot be read: " + e.getMessage());
         }
-        if (Files.isDirectory(file)) {
-            throw new CsvFormatException(name, 0, "is a directory, not a CSV file");
-        }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new CsvReader(new InputStreamReader(stream, decoder), name, false, 1 << 16);
     }
 
     /**
@@ -169,6 +199,10 @@ public final class CsvReader implements Closeable {
             }
             StringBuilder line = new StringBuilder();
             while ((c = read()) != '\n' && c != EOF) {
+                if (c == NOT_UTF8) {
+                    throw new CsvFormatException(source, nextRow, "comment line has bytes that are not UTF-8 ("
+                            + utf8.lastBadBytes() + "); save the file as UTF-8");
+                }
                 if (c != '\r') {
                     line.append((char) c);
                 }
@@ -210,8 +244,23 @@ public final class CsvReader implements Closeable {
         return row;
     }
 
-    /** @return the number of fields in the current record */
+    /**
+     * Tells why the current record cannot be read: a field over {@link #MAX_FIELD_LENGTH}
+     * characters, more than {@link #MAX_FIELDS} fields, or bytes that are not UTF-8. The record
+     * has no fields; the next one is read as usual.
+     *
+     * @return the reason, naming the field (and its column), or null if the record is sound
+     */
+    public String fault() {
+        return fault;
+    }
+
+    /**
+     * @return the number of fields in the current record
+     * @throws CsvFormatException if the record is faulty (see {@link #fault()})
+     */
     public int fieldCount() {
+        requireSound();
         return fieldCount;
     }
 
@@ -220,14 +269,26 @@ public final class CsvReader implements Closeable {
      *
      * @param column zero-based index
      * @return the field's text, unquoted; "" if the record has fewer fields
+     * @throws CsvFormatException if the record is faulty (see {@link #fault()})
      */
     public String field(int column) {
+        requireSound();
         return column < fieldCount ? fields[column] : "";
     }
 
-    /** @return true if the current record is a single empty field (a blank line) */
+    /**
+     * @return true if the current record is a single empty field (a blank line)
+     * @throws CsvFormatException if the record is faulty (see {@link #fault()})
+     */
     public boolean isBlank() {
+        requireSound();
         return fieldCount == 1 && fields[0].isEmpty();
+    }
+
+    private void requireSound() {
+        if (fault != null) {
+            throw new CsvFormatException(source, row, fault);
+        }
     }
 
     @Override
@@ -257,11 +318,13 @@ public final class CsvReader implements Closeable {
         }
     }
 
+    /** Skips byte-order marks: one, or several where a file was re-encoded with its mark as text. */
     private void skipByteOrderMark() {
         int c = read();
-        if (c != '\uFEFF') {
-            pushback = c;
+        while (c == '\uFEFF') {
+            c = read();
         }
+        pushback = c;
     }
 
     private int read() {
@@ -271,7 +334,11 @@ public final class CsvReader implements Closeable {
             return c;
         }
         if (pos < limit || fill()) {
-            return chunk[pos++];
+            char c = chunk[pos++];
+            if (c == Utf8Input.MARK && utf8 != null && utf8.isBad(chunkStart + pos - 1)) {
+                return NOT_UTF8;
+            }
+            return c;
         }
         return EOF;
     }
@@ -288,6 +355,7 @@ public final class CsvReader implements Closeable {
         } catch (IOException e) {
             throw new CsvFormatException(source, nextRow, "cannot be read: " + e.getMessage());
         }
+        chunkStart += limit;
         pos = 0;
         limit = Math.max(n, 0);
         return n > 0;
@@ -298,10 +366,36 @@ public final class CsvReader implements Closeable {
             return false;
         }
         fieldCount = 0;
+        fault = null;
+        if (pendingBlank > 0) {
+            pendingBlank--;
+            return blankRecord();
+        }
         int c = read();
         if (c == EOF) {
             ended = true;
             return false;
+        }
+        if (c == '\n' || c == '\r') {
+            // empty lines: blank records if a record follows them, nothing at the end of the input
+            long blanks = 0;
+            while (c == '\n' || c == '\r') {
+                if (c == '\r') {
+                    int d = read();
+                    if (d != '\n') {
+                        pushback = d;
+                    }
+                }
+                blanks++;
+                c = read();
+            }
+            if (c == EOF) {
+                ended = true;
+                return false;
+            }
+            pushback = c;
+            pendingBlank = blanks - 1;
+            return blankRecord();
         }
         row = nextRow;
         long startRow = nextRow;
@@ -321,7 +415,7 @@ public final class CsvReader implements Closeable {
                     int start = pos;
                     while (pos < limit) {
                         char d = chunk[pos];
-                        if (d == ',' || d == '\n' || d == '\r' || d == '"') {
+                        if (d == ',' || d == '\n' || d == '\r' || d == '"' || d == Utf8Input.MARK) {
                             break;
                         }
                         pos++;
@@ -353,7 +447,7 @@ public final class CsvReader implements Closeable {
         while (true) {
             // everything up to the next quote in this chunk, in one copy
             int start = pos;
-            while (pos < limit && chunk[pos] != '"') {
+            while (pos < limit && chunk[pos] != '"' && chunk[pos] != Utf8Input.MARK) {
                 pos++;
             }
             appendRun(start, startRow);
@@ -378,9 +472,22 @@ public final class CsvReader implements Closeable {
         }
     }
 
+    private boolean blankRecord() {
+        row = nextRow++;
+        fields[0] = "";
+        fieldCount = 1;
+        return true;
+    }
+
     private void append(int c, long startRow) {
+        if (c == NOT_UTF8) {
+            faulty("field " + (fieldCount + 1) + column(fieldCount) + " has bytes that are not UTF-8 ("
+                    + utf8.lastBadBytes() + "); save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
+            c = '\uFFFD';
+        }
         if (textLength >= MAX_FIELD_LENGTH) {
-            throw tooLong(startRow);
+            tooLong();
+            return;
         }
         if (textLength == text.length) {
             text = Arrays.copyOf(text, text.length * 2);
@@ -388,14 +495,16 @@ public final class CsvReader implements Closeable {
         text[textLength++] = (char) c;
     }
 
-    /** Appends chunk[start, pos), failing as {@link #append} would on the first character too many. */
+    /** Appends chunk[start, pos), or marks the record faulty when that passes the bound. */
     private void appendRun(int start, long startRow) {
         int n = pos - start;
         if (n == 0) {
             return;
         }
         if (textLength + n > MAX_FIELD_LENGTH) {
-            throw tooLong(startRow);
+            // the characters past the bound are not kept: a field of any length costs no memory
+            tooLong();
+            return;
         }
         if (textLength + n > text.length) {
             text = Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
@@ -404,14 +513,30 @@ public final class CsvReader implements Closeable {
         textLength += n;
     }
 
-    private CsvFormatException tooLong(long startRow) {
-        return new CsvFormatException(source, startRow, "field " + (fieldCount + 1) + " is longer than "
-                + MAX_FIELD_LENGTH + " characters");
+    private void tooLong() {
+        if (fault != null) {
+            return; // a field past the bound meets it once per chunk: the message is built once
+        }
+        faulty("field " + (fieldCount + 1) + column(fieldCount) + " is longer than " + MAX_FIELD_LENGTH
+                + " characters");
+    }
+
+    /** Keeps the first fault of the record: the one a reader meets first. */
+    private void faulty(String reason) {
+        if (fault == null) {
+            fault = reason;
+        }
+    }
+
+    /** @return " (name)" of a zero-based column when the header names it, else "" */
+    private String column(int index) {
+        return header != null && index < header.size() ? " (" + VisibleText.of(header.name(index)) + ")" : "";
     }
 
     private void addField(long startRow) {
         if (fieldCount == MAX_FIELDS) {
-            throw new CsvFormatException(source, startRow, "has more than " + MAX_FIELDS + " fields");
+            faulty("has more than " + MAX_FIELDS + " fields");
+            return;
         }
         if (fieldCount == fields.length) {
             fields = Arrays.copyOf(fields, fields.length * 2);

@@ -13,8 +13,9 @@ import org.carbonledger.quantity.UnitParser;
  * {@code m3}; energy outputs (a power plant's electricity) in {@code GJ}; gas at reference
  * conditions in {@code Nm3}; area {@code m2} (also {@code m²}); pieces {@code piece} (also
  * {@code pieces}, {@code pcs}, {@code pc}, {@code unit}, {@code units}). Any other symbol is a
- * count of its own kind, kept as written (case-sensitive), and adds only to itself. Immutable and
- * thread-safe.
+ * count of its own kind, kept as written (case-sensitive), and adds only to itself; but a symbol
+ * that could mean more than one unit ({@code MG}, {@code gal}, {@code ton}) is refused, never
+ * counted. Immutable and thread-safe.
  *
  * @param symbol the symbol as given
  * @param reportUnit the unit the amount is counted in, such as "t"
@@ -38,7 +39,8 @@ public record OutputUnit(String symbol, String reportUnit, double factor) {
      *
      * @param text the symbol
      * @return the unit
-     * @throws IllegalArgumentException if blank
+     * @throws IllegalArgumentException if blank, or if a symbol could mean more than one unit
+     *     ({@link org.carbonledger.quantity.AmbiguousUnitException}: {@code MG} is Mg or mg)
      */
     public static OutputUnit parse(String text) {
         String s = Objects.requireNonNull(text, "text").strip();

@@ -12,6 +12,8 @@ import org.carbonledger.activity.Period;
 import org.carbonledger.activity.RejectedRow;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.csv.CsvReader;
+import org.carbonledger.csv.DecimalText;
+import org.carbonledger.csv.VisibleText;
 
 /**
  * Reads a production CSV: one row per output of a site, process or product in a period.
@@ -25,7 +27,6 @@ import org.carbonledger.csv.CsvReader;
  * a bad file is a {@link CsvFormatException}. Stateless.
  */
 public final class ProductionCsvReader {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
 
     private ProductionCsvReader() {
@@ -79,6 +80,11 @@ public final class ProductionCsvReader {
         List<ProductionRecord> records = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         while (csv.next()) {
+            if (csv.fault() != null) {
+                rejected.add(new RejectedRow(csv.source(), csv.row(), "", "", "the row cannot be read: " + csv.fault(),
+                        List.of()));
+                continue;
+            }
             if (csv.isBlank() && h.size() > 1) {
                 rejected.add(new RejectedRow(csv.source(), csv.row(), "", "", "the row is empty", List.of()));
                 continue;
@@ -144,25 +150,22 @@ public final class ProductionCsvReader {
     }
 
     private static Rejection reject(CsvReader csv, int col, String reason) {
+        // a reason quotes the value: its control and invisible characters are shown, not sent raw
         return new Rejection(new RejectedRow(csv.source(), csv.row(), col < 0 ? "" : csv.header().name(col),
-                get(csv, col), reason, List.of()));
+                get(csv, col), VisibleText.of(reason), List.of()));
     }
 
     private static double number(CsvReader csv, int col, boolean nonNegative) {
         String t = get(csv, col);
-        if (t.isEmpty()) {
-            throw reject(csv, col, "the value is blank; give a number such as 1250.5");
-        }
-        if (!DECIMAL.matcher(t).matches()) {
-            throw reject(csv, col, "'" + t + "' is not a number; give a decimal with '.' as separator, no units");
-        }
-        double v = Double.parseDouble(t);
-        if (!Double.isFinite(v)) {
-            throw reject(csv, col, "too large to represent");
+        double v;
+        try {
+            v = DecimalText.parse(t);
+        } catch (IllegalArgumentException e) {
+            throw reject(csv, col, e.getMessage());
         }
         if (nonNegative && v < 0) {
             throw reject(csv, col, "an output quantity must be zero or more");
         }
-        return v + 0.0;
+        return v;
     }
 }

@@ -9,6 +9,7 @@ import org.carbonledger.activity.Period;
 import org.carbonledger.activity.Region;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.csv.CsvReader;
+import org.carbonledger.csv.DecimalText;
 import org.carbonledger.quantity.ActivityUnit;
 import org.carbonledger.quantity.RateUnit;
 import org.carbonledger.quantity.UnitKind;
@@ -23,7 +24,9 @@ import org.carbonledger.quantity.UnitParser;
  * the rest), {@code factor} and {@code factor_unit} (its emission rate in CO2e, such as {@code 0}
  * {@code kg/kWh} for renewable certificates or {@code 0.21} {@code kg/kWh} for a supplier's
  * disclosed mix) are required; {@code site}, {@code period}, {@code region}, {@code scheme},
- * {@code reference} are optional (blank site, period or region: any). Order matters: instruments
+ * {@code reference} are optional (blank site, period or region: any). Numbers are decimals as
+ * {@link DecimalText} reads them: {@code Infinity}, {@code NaN} and a number too small to be told
+ * from zero are refused. Order matters: instruments
  * are applied in file order. A bad row is an error naming file, row, column and value; the whole
  * file is refused, since a silently dropped certificate would overstate emissions.
  */
@@ -57,6 +60,11 @@ public final class InstrumentCsvReader {
             int reference = h.find("reference").orElse(-1);
             while (csv.next()) {
                 long row = csv.row();
+                if (csv.fault() != null) {
+                    throw new CsvFormatException(csv.source(), row, "the row cannot be read: " + csv.fault()
+                            + "; every instrument row must be readable, since a dropped certificate would overstate"
+                            + " emissions");
+                }
                 String where = h.name(id);
                 try {
                     String idText = csv.field(id).strip();
@@ -69,9 +77,9 @@ public final class InstrumentCsvReader {
                     String amountText = csv.field(amount).strip();
                     double covered = Double.NaN;
                     if (!amountText.isEmpty() || !csv.field(unit).isBlank()) {
-                        double a = Double.parseDouble(amountText);
-                        if (!(a >= 0) || Double.isInfinite(a)) {
-                            throw new IllegalArgumentException("amount must be a finite number, zero or more");
+                        double a = DecimalText.parse(amountText);
+                        if (a < 0) {
+                            throw new IllegalArgumentException("amount must be zero or more");
                         }
                         where = h.name(unit);
                         ActivityUnit u = units.parse(csv.field(unit));
@@ -82,7 +90,10 @@ public final class InstrumentCsvReader {
                         covered = a * u.toCanonical();
                     }
                     where = h.name(factor);
-                    double rate = Double.parseDouble(csv.field(factor).strip());
+                    double rate = DecimalText.parse(csv.field(factor).strip());
+                    if (rate < 0) {
+                        throw new IllegalArgumentException("factor must be zero or more");
+                    }
                     where = h.name(factorUnit);
                     RateUnit ru = units.parseRate(csv.field(factorUnit));
                     if (ru.activity().kind() != UnitKind.ENERGY) {
@@ -99,7 +110,7 @@ public final class InstrumentCsvReader {
                 } catch (IllegalArgumentException e) {
                     int col = h.find(where).orElse(id);
                     throw new CsvFormatException(csv.source(), row, "column " + where + ", value '" + csv.field(col)
-                            + "': " + (e instanceof NumberFormatException ? "not a number" : e.getMessage()));
+                            + "': " + e.getMessage());
                 }
             }
         }

@@ -74,6 +74,10 @@ public final class CarbonUnits {
     public static final Unit<Mass> KILOTONNE = KILOGRAM.multiply(1_000_000);
     /** Pound (avoirdupois), 0.45359237 kg exactly (International Yard and Pound Agreement, 1959; NIST SP 811 B.9). */
     public static final Unit<Mass> POUND = KILOGRAM.multiply(new BigDecimal("0.45359237"));
+    /** Megatonne, 10⁹ kg (= 1 Tg). */
+    public static final Unit<Mass> MEGATONNE = KILOGRAM.multiply(1_000_000_000L);
+    /** Gigatonne, 10¹² kg (= 1 Pg). */
+    public static final Unit<Mass> GIGATONNE = KILOGRAM.multiply(1_000_000_000_000L);
     /** Short ton, 2000 lb = 907.18474 kg exactly (NIST SP 811, 2008 ed., B.9). */
     public static final Unit<Mass> SHORT_TON = KILOGRAM.multiply(new BigDecimal("907.18474"));
 
@@ -85,6 +89,27 @@ public final class CarbonUnits {
     public static final Unit<Volume> LITRE = CUBIC_METRE.multiply(new BigDecimal("0.001"));
     /** US liquid gallon, 231 in³ = 3.785411784 L exactly (NIST SP 811, 2008 ed., B.9). */
     public static final Unit<Volume> US_GALLON = CUBIC_METRE.multiply(new BigDecimal("0.003785411784"));
+    /**
+     * Imperial (UK) gallon, 4.54609 L exactly (Weights and Measures Act 1985, Schedule 1, Part VI;
+     * NIST SP 811, 2008 ed., B.9, "gallon [Canadian and U.K. (Imperial)] = 4.546 09 E-03 m³").
+     */
+    public static final Unit<Volume> IMPERIAL_GALLON = CUBIC_METRE.multiply(new BigDecimal("0.00454609"));
+    /**
+     * Cubic foot, (0.3048 m)³ = 0.028316846592 m³ exactly (1 ft = 0.3048 m, International Yard and
+     * Pound Agreement, 1959; NIST SP 811, 2008 ed., B.9). A plain volume: no reference conditions.
+     */
+    public static final Unit<Volume> CUBIC_FOOT = CUBIC_METRE.multiply(new BigDecimal("0.028316846592"));
+    /**
+     * Hundred cubic feet (ccf; C the Roman hundred), 100 ft³ = 2.8316846592 m³, the unit of US gas
+     * bills. A plain volume: a bill's ccf states no reference conditions here, so it needs a factor
+     * per volume, never one per scf.
+     */
+    public static final Unit<Volume> HUNDRED_CUBIC_FEET = CUBIC_METRE.multiply(new BigDecimal("2.8316846592"));
+    /**
+     * Thousand cubic feet (Mcf; M the Roman thousand, not SI mega), 1000 ft³ = 28.316846592 m³.
+     * A plain volume, as {@link #HUNDRED_CUBIC_FEET}.
+     */
+    public static final Unit<Volume> THOUSAND_CUBIC_FEET = CUBIC_METRE.multiply(new BigDecimal("28.316846592"));
 
     // ---- gas volume at reference conditions ---------------------------------------------------
 
@@ -117,6 +142,20 @@ public final class CarbonUnits {
                     .divide(new BigDecimal("9"), MathContext.DECIMAL128)));
 
     private CarbonUnits() {
+    }
+
+    /**
+     * A prefixed unit, defined as an exact multiple of the SI unit: {@code si × size × 10^exponent}
+     * (for mWh: {@code JOULE × 3600 × 10⁻³}), never as a multiple of another multiple.
+     *
+     * @param si the SI unit
+     * @param size the unprefixed unit in SI units (3600 for Wh, 0.001 for g and L)
+     * @param exponent the prefix's power of ten (SI Brochure, 9th ed., 2019, Table 7; ronna,
+     *     quetta, ronto and quecto from the 27th CGPM, 2022, Resolution 3)
+     * @return the prefixed unit
+     */
+    static <Q extends javax.measure.Quantity<Q>> Unit<Q> prefixed(Unit<Q> si, BigDecimal size, int exponent) {
+        return si.multiply(size.scaleByPowerOfTen(exponent));
     }
 
     private static BigDecimal molesIn(BigDecimal pascal, BigDecimal cubicMetres, BigDecimal kelvin) {

@@ -11,22 +11,29 @@ import javax.measure.Unit;
  */
 public enum UnitKind {
     /** Energy; canonical unit GJ. */
-    ENERGY(CarbonUnits.GIGAJOULE, "energy"),
+    ENERGY(CarbonUnits.GIGAJOULE, "GJ", "energy"),
     /** Mass; canonical unit kg. */
-    MASS(CarbonUnits.KILOGRAM, "mass"),
+    MASS(CarbonUnits.KILOGRAM, "kg", "mass"),
     /** Volume without reference conditions; canonical unit m³. */
-    VOLUME(CarbonUnits.CUBIC_METRE, "volume"),
+    VOLUME(CarbonUnits.CUBIC_METRE, "m3", "volume"),
     /**
      * Gas volume at reference conditions, an amount of gas; canonical unit Nm³ (0 °C, 101.325 kPa).
      */
-    STANDARD_VOLUME(CarbonUnits.NORMAL_CUBIC_METRE, "gas volume at reference conditions");
+    STANDARD_VOLUME(CarbonUnits.NORMAL_CUBIC_METRE, "Nm3", "gas volume at reference conditions");
 
     private final Unit<?> canonical;
+    private final String canonicalSymbol;
     private final String description;
 
-    UnitKind(Unit<?> canonical, String description) {
+    UnitKind(Unit<?> canonical, String canonicalSymbol, String description) {
         this.canonical = canonical;
+        this.canonicalSymbol = canonicalSymbol;
         this.description = description;
+    }
+
+    /** @return the symbol of the canonical unit, as {@link UnitParser} reads it, such as "GJ" */
+    public String canonicalSymbol() {
+        return canonicalSymbol;
     }
 
     /** @return the canonical unit of this kind */

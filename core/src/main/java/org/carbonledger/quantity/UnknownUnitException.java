@@ -3,9 +3,10 @@ package org.carbonledger.quantity;
 import java.util.List;
 
 /**
- * A unit symbol that {@link UnitParser} does not know, with the close matches it found.
+ * A unit symbol that {@link UnitParser} cannot read, with the close matches it found; an
+ * {@link AmbiguousUnitException} when the symbol could mean more than one unit.
  */
-public final class UnknownUnitException extends IllegalArgumentException {
+public sealed class UnknownUnitException extends IllegalArgumentException permits AmbiguousUnitException {
     private static final long serialVersionUID = 1L;
 
     private final String symbol;
@@ -22,7 +23,7 @@ public final class UnknownUnitException extends IllegalArgumentException {
         return symbol;
     }
 
-    /** @return known symbols close to the one given, best first; may be empty */
+    /** @return known symbols close to the one given (for an ambiguous one: its readings), best first; may be empty */
     public List<String> suggestions() {
         return suggestions;
     }

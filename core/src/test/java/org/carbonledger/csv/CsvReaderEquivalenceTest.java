@@ -31,14 +31,16 @@ class CsvReaderEquivalenceTest {
                 try (r) {
                     out.add("header " + r.header().names() + " comments " + r.comments());
                     while (r.next()) {
-                        out.add(r.row() + ":" + r.fieldCount() + ":" + r.isBlank() + ":" + fields(r.fieldCount(), r::field));
+                        out.add(r.fault() != null ? r.row() + ": fault " + r.fault()
+                                : r.row() + ":" + r.fieldCount() + ":" + r.isBlank() + ":" + fields(r.fieldCount(), r::field));
                     }
                 }
             } else {
                 try (ReferenceCsvReader r = (ReferenceCsvReader) reader) {
                     out.add("header " + r.header().names() + " comments " + r.comments());
                     while (r.next()) {
-                        out.add(r.row() + ":" + r.fieldCount() + ":" + r.isBlank() + ":" + fields(r.fieldCount(), r::field));
+                        out.add(r.fault() != null ? r.row() + ": fault " + r.fault()
+                                : r.row() + ":" + r.fieldCount() + ":" + r.isBlank() + ":" + fields(r.fieldCount(), r::field));
                     }
                 }
             }

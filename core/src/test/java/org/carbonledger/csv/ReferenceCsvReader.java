@@ -21,7 +21,10 @@ import java.util.Objects;
 /**
  * The character-at-a-time CSV reader as it was before the chunked scanner (commit 5d8d2e5), kept
  * as the reference that {@link CsvReaderEquivalenceTest} compares {@link CsvReader} against:
- * same fields, same rows, same errors.
+ * same fields, same rows, same errors. Since issue 12 it follows the same rules for bad records
+ * (a fault per record, read past in bounded memory), empty lines at the end, repeated byte-order
+ * marks and bytes that are not UTF-8, written out the simple way: the file decoded whole, one
+ * character at a time.
  */
 final class ReferenceCsvReader implements Closeable {
     /** The longest field accepted, in characters. */
@@ -30,8 +33,13 @@ final class ReferenceCsvReader implements Closeable {
     public static final int MAX_FIELDS = 4096;
 
     private static final int EOF = -1;
+    private static final int NOT_UTF8 = -3;
 
     private final Reader in;
+    /** The positions of characters that stand for bytes that are not UTF-8, and their bytes. */
+    private final java.util.Map<Long, String> bad;
+    private long position;
+    private String lastBad = "";
     private final String source;
     private final CsvHeader header;
     private final StringBuilder buffer = new StringBuilder(64);
@@ -41,11 +49,18 @@ final class ReferenceCsvReader implements Closeable {
     private long nextRow = 1;
     private int pushback = -2;
     private boolean ended;
+    private long pendingBlank;
+    private String fault;
 
     private final List<String> comments = new ArrayList<>();
 
     private ReferenceCsvReader(Reader in, String source, boolean allowComments) {
+        this(in, java.util.Map.of(), source, allowComments);
+    }
+
+    private ReferenceCsvReader(Reader in, java.util.Map<Long, String> bad, String source, boolean allowComments) {
         this.in = in;
+        this.bad = bad;
         this.source = source;
         try {
             skipByteOrderMark();
@@ -55,6 +70,9 @@ final class ReferenceCsvReader implements Closeable {
             if (!readRecord()) {
                 throw new CsvFormatException(source, 0,
                         "the file is empty; expected a header row naming the columns");
+            }
+            if (fault != null) {
+                throw new CsvFormatException(source, row, "the header cannot be read: " + fault);
             }
             List<String> names = Arrays.asList(Arrays.copyOf(fields, fieldCount));
             if (names.size() == 1) {
@@ -88,10 +106,32 @@ final class ReferenceCsvReader implements Closeable {
         if (Files.isDirectory(file)) {
             throw new CsvFormatException(name, 0, "is a directory, not a CSV file");
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new ReferenceCsvReader(new BufferedReader(new InputStreamReader(stream, decoder), 1 << 16), name, false);
+        try (stream) {
+            byte[] all = stream.readAllBytes();
+            var decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(all);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(all.length + 1);
+            java.util.Map<Long, String> bad = new java.util.HashMap<>();
+            while (true) {
+                var r = decoder.decode(in, out, true);
+                if (!r.isError()) {
+                    break;
+                }
+                StringBuilder hex = new StringBuilder();
+                for (int i = 0; i < r.length(); i++) {
+                    hex.append(i == 0 ? "" : " ").append(String.format("0x%02X", all[in.position() + i] & 0xFF));
+                }
+                bad.put((long) out.position(), (r.length() == 1 ? "byte " : "bytes ") + hex);
+                in.position(in.position() + r.length());
+                out.put('\uFFFF');
+            }
+            out.flip();
+            return new ReferenceCsvReader(new java.io.StringReader(out.toString()), bad, name, false);
+        } catch (IOException e) {
+            throw new CsvFormatException(name, 0, "cannot be read: " + e.getMessage());
+        }
     }
 
     /**
@@ -140,6 +180,10 @@ final class ReferenceCsvReader implements Closeable {
             }
             StringBuilder line = new StringBuilder();
             while ((c = read()) != '\n' && c != EOF) {
+                if (c == NOT_UTF8) {
+                    throw new CsvFormatException(source, nextRow, "comment line has bytes that are not UTF-8 ("
+                            + lastBad + "); save the file as UTF-8");
+                }
                 if (c != '\r') {
                     line.append((char) c);
                 }
@@ -181,8 +225,14 @@ final class ReferenceCsvReader implements Closeable {
         return row;
     }
 
+    /** @return why the current record cannot be read, or null */
+    public String fault() {
+        return fault;
+    }
+
     /** @return the number of fields in the current record */
     public int fieldCount() {
+        requireSound();
         return fieldCount;
     }
 
@@ -193,12 +243,20 @@ final class ReferenceCsvReader implements Closeable {
      * @return the field's text, unquoted; "" if the record has fewer fields
      */
     public String field(int column) {
+        requireSound();
         return column < fieldCount ? fields[column] : "";
     }
 
     /** @return true if the current record is a single empty field (a blank line) */
     public boolean isBlank() {
+        requireSound();
         return fieldCount == 1 && fields[0].isEmpty();
+    }
+
+    private void requireSound() {
+        if (fault != null) {
+            throw new CsvFormatException(source, row, fault);
+        }
     }
 
     @Override
@@ -230,9 +288,10 @@ final class ReferenceCsvReader implements Closeable {
 
     private void skipByteOrderMark() {
         int c = read();
-        if (c != '\uFEFF') {
-            pushback = c;
+        while (c == '\uFEFF') {
+            c = read();
         }
+        pushback = c;
     }
 
     private int read() {
@@ -242,7 +301,15 @@ final class ReferenceCsvReader implements Closeable {
             return c;
         }
         try {
-            return in.read();
+            int c = in.read();
+            if (c != EOF) {
+                String bytes = bad.get(position++);
+                if (bytes != null) {
+                    lastBad = bytes;
+                    return NOT_UTF8;
+                }
+            }
+            return c;
         } catch (CharacterCodingException e) {
             throw new CsvFormatException(source, nextRow, "is not valid UTF-8 text");
         } catch (IOException e) {
@@ -255,10 +322,35 @@ final class ReferenceCsvReader implements Closeable {
             return false;
         }
         fieldCount = 0;
+        fault = null;
+        if (pendingBlank > 0) {
+            pendingBlank--;
+            return blankRecord();
+        }
         int c = read();
         if (c == EOF) {
             ended = true;
             return false;
+        }
+        if (c == '\n' || c == '\r') {
+            long blanks = 0;
+            while (c == '\n' || c == '\r') {
+                if (c == '\r') {
+                    int d = read();
+                    if (d != '\n') {
+                        pushback = d;
+                    }
+                }
+                blanks++;
+                c = read();
+            }
+            if (c == EOF) {
+                ended = true;
+                return false;
+            }
+            pushback = c;
+            pendingBlank = blanks - 1;
+            return blankRecord();
         }
         row = nextRow;
         long startRow = nextRow;
@@ -319,17 +411,43 @@ final class ReferenceCsvReader implements Closeable {
         }
     }
 
+    private boolean blankRecord() {
+        row = nextRow++;
+        fields[0] = "";
+        fieldCount = 1;
+        return true;
+    }
+
     private void append(int c, long startRow) {
+        if (c == NOT_UTF8) {
+            faulty("field " + (fieldCount + 1) + column(fieldCount) + " has bytes that are not UTF-8 ("
+                    + lastBad + "); save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
+            c = '\uFFFD';
+        }
         if (buffer.length() >= MAX_FIELD_LENGTH) {
-            throw new CsvFormatException(source, startRow, "field " + (fieldCount + 1) + " is longer than "
-                    + MAX_FIELD_LENGTH + " characters");
+            if (fault == null) {
+                faulty("field " + (fieldCount + 1) + column(fieldCount) + " is longer than " + MAX_FIELD_LENGTH
+                        + " characters");
+            }
+            return;
         }
         buffer.append((char) c);
     }
 
+    private void faulty(String reason) {
+        if (fault == null) {
+            fault = reason;
+        }
+    }
+
+    private String column(int index) {
+        return header != null && index < header.size() ? " (" + VisibleText.of(header.name(index)) + ")" : "";
+    }
+
     private void addField(long startRow) {
         if (fieldCount == MAX_FIELDS) {
-            throw new CsvFormatException(source, startRow, "has more than " + MAX_FIELDS + " fields");
+            faulty("has more than " + MAX_FIELDS + " fields");
+            return;
         }
         if (fieldCount == fields.length) {
             fields = Arrays.copyOf(fields, fields.length * 2);

@@ -44,4 +44,30 @@ class ProductionCsvReaderTest {
     void missingRequiredColumn_isAFileError() {
         assertThrows(CsvFormatException.class, () -> read("quantity,site\n1,a\n"));
     }
+
+    /** Issue 12: one field over the bound made the file fatal; "mg" of output was read as Mg. */
+    @Test
+    void hugeField_isARejectedRow_andMgIsMilligrams() {
+        var r = read("quantity,unit,site\n1,t,\"" + "x".repeat(70_000) + "\"\n1000000,mg,York\n");
+        assertEquals(1, r.rejected().size());
+        assertEquals(2, r.rejected().get(0).row());
+        assertEquals(0.001, r.records().get(0).reportQuantity(), 1e-18);
+    }
+
+    /** Issue 12: MG (Mg or mg?) and gal (US or imperial?) were counted as outputs of their own. */
+    @Test
+    void ambiguousUnit_isARejectedRow() {
+        var r = read("quantity,unit\n5,MG\n5,gal\n");
+        assertEquals(0, r.records().size());
+        assertEquals("unit", r.rejected().get(0).column());
+        assertEquals("MG", r.rejected().get(0).value());
+        assertEquals("gal", r.rejected().get(1).value());
+    }
+
+    /** Issue 12 item 10: 1E-400 was read as 0. */
+    @Test
+    void underflowingQuantity_isARejectedRow() {
+        var r = read("quantity,unit\n1E-400,t\n");
+        assertEquals("quantity", r.rejected().get(0).column());
+    }
 }

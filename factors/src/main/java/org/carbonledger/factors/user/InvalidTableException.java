@@ -1,5 +1,7 @@
 package org.carbonledger.factors.user;
 
+import org.carbonledger.csv.VisibleText;
+
 /**
  * A user's factor table that cannot be used, with the evidence: file, row (or JSON position),
  * column, value and what would be accepted.
@@ -13,8 +15,9 @@ public final class InvalidTableException extends RuntimeException {
     private final String value;
 
     InvalidTableException(String file, String row, String column, String value, String reason) {
-        super(file + (row.isEmpty() ? "" : ", " + row) + (column.isEmpty() ? "" : ", column " + column)
-                + (value == null ? "" : ", value '" + value + "'") + ": " + reason);
+        // shown with its control and invisible characters as <U+XXXX>: it quotes text from the file
+        super(VisibleText.of(file + (row.isEmpty() ? "" : ", " + row) + (column.isEmpty() ? "" : ", column " + column)
+                + (value == null ? "" : ", value '" + value + "'") + ": " + reason));
         this.file = file;
         this.row = row;
         this.column = column;

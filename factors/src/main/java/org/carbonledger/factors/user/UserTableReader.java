@@ -1,14 +1,16 @@
 package org.carbonledger.factors.user;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ import org.carbonledger.activity.Scope;
 import org.carbonledger.activity.Sector;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.csv.CsvReader;
+import org.carbonledger.csv.DecimalText;
 import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.FactorSource;
 import org.carbonledger.factor.TableInfo;
@@ -47,7 +50,8 @@ import org.carbonledger.quantity.UnitParser;
  * <p><b>CSV.</b> Table metadata in {@code #} comment lines before the header, one
  * {@code key: value} per line: {@code id}, {@code publisher}, {@code edition}, {@code licence}
  * (required), {@code name}, {@code document}, {@code attribution}, {@code valid_from},
- * {@code valid_to}, {@code default_basis}, {@code description} (optional). Then a header and
+ * {@code valid_to}, {@code default_basis}, {@code description} (optional); each once, and no other
+ * key (a comment that does not start with a word and a colon is a plain comment). Then a header and
  * rows with the columns {@code activity}, {@code gas}, {@code value}, {@code unit} (required) and
  * {@code region}, {@code valid_from}, {@code valid_to}, {@code basis}, {@code sector},
  * {@code document}, {@code reference}, {@code uncertainty}, {@code scope}, {@code biogenic}
@@ -55,7 +59,9 @@ import org.carbonledger.quantity.UnitParser;
  * id the catalogue does not know: the table then defines it.
  *
  * <p><b>JSON.</b> One object with the same metadata fields and an array {@code factors} of
- * objects with the same fields as the CSV columns ({@code value} a number).
+ * objects with the same fields as the CSV columns ({@code value} a number). Strict: a key twice in
+ * one object, or anything after the document, is an error naming its place
+ * ({@code factors[3].value}).
  *
  * <p>Every row is checked: a known gas; a unit of a mass per unit of activity ({@code kg/GJ},
  * {@code g/kWh}, {@code lb/MWh}, {@code kg/t} ...); a finite, non-negative value; a valid region,
@@ -121,19 +127,8 @@ public final class UserTableReader {
      */
     public UserTable readCsv(Path file) {
         String f = file.toString();
-        InputStream in = open(file);
-        try (CsvReader csv = CsvReader.withComments(new InputStreamReader(in, StandardCharsets.UTF_8), f)) {
-            Map<String, String> meta = new LinkedHashMap<>();
-            for (String comment : csv.comments()) {
-                int colon = comment.indexOf(':');
-                if (colon <= 0) {
-                    continue; // a plain comment
-                }
-                String key = comment.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                if (META_KEYS.contains(key)) {
-                    meta.put(key, comment.substring(colon + 1).strip());
-                }
-            }
+        try (CsvReader csv = CsvReader.withComments(file)) {
+            Map<String, String> meta = metadata(f, csv.comments());
             for (String column : csv.header().names()) {
                 if (!COLUMNS.contains(column.toLowerCase(Locale.ROOT))) {
                     throw new InvalidTableException(f, "row " + (csv.comments().size() + 1), column, null,
@@ -167,8 +162,40 @@ public final class UserTableReader {
             }
             return b.build();
         } catch (CsvFormatException e) {
-            throw new InvalidTableException(f, e.row() > 0 ? "row " + e.row() : "", "", null, e.getMessage());
+            throw new InvalidTableException(f, e.row() > 0 ? "row " + e.row() : "", "", null, e.reason());
         }
+    }
+
+    /**
+     * Reads the {@code key: value} lines among the comments. A line that starts with one word and
+     * a colon is metadata; others are plain comments. An unknown or repeated key is an error: a
+     * misspelt {@code # licence} or a second {@code # edition} would otherwise be dropped or
+     * overwritten without a word.
+     */
+    private static Map<String, String> metadata(String f, List<String> comments) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (int i = 0; i < comments.size(); i++) {
+            String comment = comments.get(i);
+            int colon = comment.indexOf(':');
+            if (colon <= 0 || !comment.substring(0, colon).strip().matches("[A-Za-z][A-Za-z0-9_]*")) {
+                continue; // a plain comment
+            }
+            String key = comment.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            int row = i + 1; // comment lines are rows 1, 2 ... before the header
+            if (!META_KEYS.contains(key)) {
+                throw new InvalidTableException(f, "row " + row, "", comment, "unknown table metadata '" + key
+                        + "'; the keys are " + String.join(", ", new java.util.TreeSet<>(META_KEYS))
+                        + " (a plain comment must not start with a word and a colon)");
+            }
+            Integer before = rows.put(key, row);
+            if (before != null) {
+                throw new InvalidTableException(f, "row " + row, "", comment, "table metadata '" + key
+                        + "' is given twice (rows " + before + " and " + row + "); give it once");
+            }
+            meta.put(key, comment.substring(colon + 1).strip());
+        }
+        return meta;
     }
 
     /**
@@ -187,13 +214,20 @@ public final class UserTableReader {
         } catch (IOException e) {
             throw new InvalidTableException(f, "", "", null, "cannot be read: " + e.getMessage());
         }
+        // Strict: a key given twice in one object ("value": 50000, "value": 5; a second "factors")
+        // and anything after the document are errors, never a silent last-one-wins or a cut-off.
+        // Decimals are read as BigDecimal, so that 1E-400 is refused rather than read as 0.
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(16).maxStringLength(1 << 16).maxNumberLength(64).build()).build();
+                .maxNestingDepth(16).maxStringLength(1 << 16).maxNumberLength(64).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        ObjectMapper mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         JsonNode root;
         try (InputStream in = open(file)) {
-            root = new ObjectMapper(factory).readTree(in);
+            root = mapper.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new InvalidTableException(f, "", "", null, "is not valid JSON: " + e.getOriginalMessage()
+            String place = place(e);
+            throw new InvalidTableException(f, place, "", null, "is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")" : ""));
         } catch (IOException e) {
@@ -243,6 +277,20 @@ public final class UserTableReader {
             });
         }
         return b.build();
+    }
+
+    /** The place of a JSON fault as a path, such as {@code factors[3].value}; "" at the top level. */
+    private static String place(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            String step = c.inArray() ? "[" + c.getCurrentIndex() + "]"
+                    : c.getCurrentName() == null ? "" : "." + c.getCurrentName();
+            b.insert(0, step);
+        }
+        return b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
     }
 
     private static String text(JsonNode n) {
@@ -358,11 +406,11 @@ public final class UserTableReader {
             }
             double value;
             try {
-                value = Double.parseDouble(r.get("value"));
-            } catch (NumberFormatException e) {
-                throw bad(r, "value", "is not a number");
+                value = DecimalText.parse(r.get("value"));
+            } catch (IllegalArgumentException e) {
+                throw bad(r, "value", e.getMessage());
             }
-            if (!Double.isFinite(value) || value < 0) {
+            if (value < 0) {
                 throw bad(r, "value", "a factor must be a finite number, zero or more");
             }
             CalorificBasis basis = parse(r, "basis", CalorificBasis::parse);

@@ -172,6 +172,71 @@ class UserTableReaderTest {
                 "{\"@type\":\"java.lang.Runtime\",\"id\":\"x\"}"))).column());
     }
 
+    // ---- issue 12 item 2: strict JSON and strict metadata --------------------------------------
+
+    /** "value": 50000, "value": 5 was read as 5, the last one, without a word. */
+    @Test
+    void duplicateKeyInJsonObject_isRefusedNamingItsPlace() throws IOException {
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(write("dk.json",
+                JSON.replace("\"value\": 0.18,", "\"value\": 50000, \"value\": 0.18,"))));
+        assertEquals("factors[1].value", e.row(), e.getMessage());
+        assertTrue(e.getMessage().contains("Duplicate field 'value'"), e.getMessage());
+    }
+
+    /** A second "factors" array replaced the first. */
+    @Test
+    void duplicateFactorsArray_isRefused() throws IOException {
+        String twice = JSON.substring(0, JSON.lastIndexOf('}')) + ", \"factors\": [] }";
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(write("df.json", twice)));
+        assertEquals("factors", e.row(), e.getMessage());
+        assertTrue(e.getMessage().contains("Duplicate field 'factors'"), e.getMessage());
+    }
+
+    /** Text after the document (a second object, a stray bracket) was ignored. */
+    @Test
+    void trailingContentAfterJsonDocument_isRefused() throws IOException {
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(write("tc.json",
+                JSON + "\n{ \"id\": \"other\" }\n")));
+        assertTrue(e.getMessage().contains("not valid JSON") && e.getMessage().contains("Trailing token"),
+                e.getMessage());
+    }
+
+    /** A JSON value of 1E-400 was read as 0 (a double underflows); so was the same value in CSV. */
+    @Test
+    void underflowingFactor_isRefusedNotReadAsZero() throws IOException {
+        InvalidTableException json = assertThrows(InvalidTableException.class, () -> READER.read(write("u.json",
+                JSON.replace("\"value\": 0.18", "\"value\": 1E-400"))));
+        assertEquals("factors[1]", json.row());
+        assertTrue(json.getMessage().contains("too small to represent"), json.getMessage());
+        InvalidTableException csv = assertThrows(InvalidTableException.class, () -> READER.read(write("u.csv",
+                HEADER + "fuel/natural_gas,,,,CO2,1e-400,kg/GJ,,,,,\n")));
+        assertEquals("value", csv.column());
+    }
+
+    /** A second "# edition" overwrote the first; "# licnce" was dropped as if a comment. */
+    @Test
+    void repeatedOrUnknownMetadataLine_isRefusedNamingItsRow() throws IOException {
+        InvalidTableException twice = assertThrows(InvalidTableException.class, () -> READER.read(write("r.csv",
+                HEADER.replace("# licence:", "# edition: 2024-01\n# licence:") + "fuel/lpg,,,,CO2,1,kg/GJ,,,,,\n")));
+        assertEquals("row 5", twice.row());
+        assertTrue(twice.getMessage().contains("given twice (rows 4 and 5)"), twice.getMessage());
+        InvalidTableException unknown = assertThrows(InvalidTableException.class, () -> READER.read(write("k.csv",
+                HEADER.replace("# licence:", "# licnce:") + "fuel/lpg,,,,CO2,1,kg/GJ,,,,,\n")));
+        assertEquals("row 5", unknown.row());
+        assertTrue(unknown.getMessage().contains("unknown table metadata 'licnce'"), unknown.getMessage());
+    }
+
+    /** A table's "180000 mg/kWh" was read as 180000 Mg/kWh: 5 × 10¹¹ kg per GJ instead of 50 kg. */
+    @Test
+    void milligramsPerKilowattHour_areMilligrams() throws IOException {
+        UserTable t = READER.read(write("mg.csv", HEADER + "fuel/lpg,,,,CO2,180000,mg/kWh,,,,,\n"));
+        assertEquals(50, t.factors(ActivityId.of("fuel/lpg")).get(0).unit().toCanonical(180000), 1e-12);
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(write("mwh.csv",
+                HEADER + "fuel/lpg,,,,CO2,180,kg/mwh,,,,,\n")));
+        assertEquals("unit", e.column());
+        assertTrue(e.getMessage().contains("MWh") && e.getMessage().contains("mWh"), e.getMessage());
+    }
+
     @Test
     void otherExtensionsAndMissingFiles_areRefused() {
         assertTrue(assertThrows(InvalidTableException.class, () -> READER.read(dir.resolve("t.xlsx"))).getMessage()
