@@ -182,6 +182,8 @@ public final class ActivityResult {
             for (Calculation.Term term : m.from()) {
                 from.append(from.length() == 0 ? "" : " × ").append(term);
             }
+            // "× ÷ x" reads as "÷ x"
+            from = new StringBuilder(from.toString().replace(" × ÷ ", " ÷ "));
             t.add(priced.key(i) + ": " + canonical + " × " + num(m.value()) + " " + m.unit() + " = " + massText[i]
                     + " kg; multiplier from " + from);
         }
@@ -208,6 +210,11 @@ public final class ActivityResult {
      * @return the notes, possibly none
      */
     public List<String> notes() {
+        return priced.notes(activity, defaultSector);
+    }
+
+    /** Makes the notes; {@link PricedFactor#notes} keeps them, as they depend only on its key and two flags. */
+    List<String> makeNotes() {
         List<String> notes = new ArrayList<>(3);
         if (activity.scope() == null) {
             notes.add("scope " + scope + ": the usual scope of " + activity.activity() + " (no scope stated)");

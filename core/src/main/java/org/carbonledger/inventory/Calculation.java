@@ -18,8 +18,9 @@ import java.util.Objects;
  *   <li>{@code co2e == Σ mass(gas) × gwp.get(gas)} computed exactly and rounded once (biogenic CO2,
  *       {@value PricedFactor#BIOGENIC_CO2}, has a GWP of 0: it is reported apart).
  * </ul>
- * Each multiplier is the exact decimal product of its {@link Term terms}, rounded once: where a
- * term is per a unit other than the canonical one, the unit-definition term converts it.
+ * Each multiplier is the exact decimal product of its {@link Term terms}, dividing by those marked
+ * {@link Term#divisor()} (the definition of a unit the published value is per, such as
+ * {@code ÷ 0.0036 GJ/kWh}), rounded once.
  *
  * <p>Immutable and thread-safe; serializable.
  *
@@ -65,8 +66,11 @@ public record Calculation(double amount, String unit, double canonicalAmount, St
      *     (workbook sheet and cell, table and page), or "unit definition"
      * @param anchor where the factor's entry in a result lists it in full ("gases.CO2",
      *     "conversions[0]"), or "" for a unit definition
+     * @param divisor true if the multiplier divides by it (the canonical units in one unit a
+     *     published value is per), false if it multiplies
      */
-    public record Term(String value, String unit, String reference, String anchor) implements Serializable {
+    public record Term(String value, String unit, String reference, String anchor, boolean divisor)
+            implements Serializable {
         // Validates the fields.
         public Term {
             Objects.requireNonNull(value, "value");
@@ -75,10 +79,10 @@ public record Calculation(double amount, String unit, double canonicalAmount, St
             Objects.requireNonNull(anchor, "anchor");
         }
 
-        /** @return "value unit [reference]" */
+        /** @return "value unit [reference]", with "÷ " before a divisor */
         @Override
         public String toString() {
-            return value + " " + unit + " [" + reference + "]";
+            return (divisor ? "÷ " : "") + value + " " + unit + " [" + reference + "]";
         }
     }
 }

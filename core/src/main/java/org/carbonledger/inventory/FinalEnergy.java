@@ -2,6 +2,7 @@ package org.carbonledger.inventory;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,7 +44,8 @@ final class FinalEnergy implements Serializable {
         }
     }
 
-    private final TreeMap<Key, Sums> sums = new TreeMap<>();
+    /** Hashed while adding (a TreeMap compared three strings per record); sorted when read. */
+    private final HashMap<Key, Sums> sums = new HashMap<>();
 
     void add(ActivityResult r) {
         Activity a = r.activity();
@@ -67,7 +69,7 @@ final class FinalEnergy implements Serializable {
     /** @return emissions and final energy by site, process and period, in that order; energy NaN where unknown */
     List<Footprint> footprints() {
         List<Footprint> out = new ArrayList<>();
-        for (Map.Entry<Key, Sums> e : sums.entrySet()) {
+        for (Map.Entry<Key, Sums> e : new TreeMap<>(sums).entrySet()) {
             Key k = e.getKey();
             Sums s = e.getValue();
             out.add(new Footprint(k.site(), k.process(), k.period().isEmpty() ? null : Period.parse(k.period()),

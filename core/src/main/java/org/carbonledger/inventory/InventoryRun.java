@@ -1,7 +1,6 @@
 package org.carbonledger.inventory;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public final class InventoryRun {
     private final Map<Scope2Ledger.Key, Optional<MarketBasedScope2.ResidualMix>> residualMixes =
             new ConcurrentHashMap<>();
     /** One description per resolved factor (the calculator caches those); cleared when large. */
-    private final Map<ResolvedFactor, FactorUse> uses = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<ResolvedFactor, FactorUse> uses = new ConcurrentHashMap<>(); // ResolvedFactor: identity equality
 
     private InventoryRun(Builder b) {
         this.settings = b.settings;

@@ -73,7 +73,7 @@ public final class PricedFactor {
             Conversion c = factor.conversions().get(k);
             conversion = conversion.multiply(canonical(c.exactValue(), c.unit()), DECIMAL);
             conversionTerms.add(new Calculation.Term(c.exactValue().toPlainString(), c.unit().symbol(),
-                    c.source().tableId() + ": " + c.source().reference(), "conversions[" + k + "]"));
+                    c.source().tableId() + ": " + c.source().reference(), "conversions[" + k + "]", false));
             unitTerms(c.unit(), conversionTerms);
         }
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
@@ -106,8 +106,8 @@ public final class PricedFactor {
             for (int i : from) {
                 EmissionFactor ef = factor.factors().get(i);
                 perCanonical = perCanonical.add(canonical(ef.exactValue(), ef.unit()), DECIMAL);
-                terms.add(new Calculation.Term(ef.exactValue().toPlainString(), ef.unit().symbol(),
-                        ef.source().tableId() + ": " + ef.source().reference(), "gases." + ef.gas().id()));
+                terms.add(new Calculation.Term(text(ef.exactValue()), ef.unit().symbol(),
+                        ef.source().tableId() + ": " + ef.source().reference(), "gases." + ef.gas().id(), false));
                 unitTerms(ef.unit(), terms);
             }
             exactMultipliers[p] = conversion.multiply(perCanonical, DECIMAL);
@@ -129,15 +129,24 @@ public final class PricedFactor {
         return value.multiply(ratio, DECIMAL);
     }
 
-    /** Adds the definitions of a rate unit's sides that are not canonical, as terms. */
+    /**
+     * Adds the definitions of a rate unit's sides that are not canonical, as terms: the
+     * numerator's multiplies (g/kWh: 0.001 kg/g), the denominator's divides (÷ 0.0036 GJ/kWh).
+     */
     private static void unitTerms(RateUnit u, List<Calculation.Term> terms) {
         for (ActivityUnit side : List.of(u.mass(), u.activity())) {
             BigDecimal r = side.toCanonicalExact();
             if (r.compareTo(BigDecimal.ONE) != 0) {
-                terms.add(new Calculation.Term(r.stripTrailingZeros().toPlainString(),
-                        canonicalSymbol(side.kind()) + "/" + side.symbol(), "unit definition", ""));
+                terms.add(new Calculation.Term(text(r), canonicalSymbol(side.kind()) + "/" + side.symbol(),
+                        "unit definition", "", side == u.activity()));
             }
         }
+    }
+
+    /** @return a decimal as people write it: plain unless it is very small or large, no trailing zeros */
+    private static String text(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() > 12 || s.precision() - s.scale() > 15 ? s.toString() : s.toPlainString();
     }
 
     private static List<Calculation.Term> dedupe(List<Calculation.Term> terms) {
@@ -288,6 +297,25 @@ public final class PricedFactor {
         return CorrectlyRounded.dot(masses, gwp, masses.length);
     }
 
+    /** The notes of records: by whether the record states its scope and its sector (region and activity are the key's). */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<List<String>> notes =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(4);
+
+    /** @return the notes of a record this prices, made once per kind of record */
+    List<String> notes(org.carbonledger.activity.Activity a, org.carbonledger.activity.Sector defaultSector) {
+        boolean alias = !a.region().aliasNote().isEmpty();
+        int k = (a.scope() == null ? 1 : 0) | (a.sector() == null ? 2 : 0);
+        List<String> n = alias ? null : notes.get(k);
+        if (n == null) {
+            n = List.copyOf(new ActivityResult(a, this, gwpSet, a.scope() != null ? a.scope() : type.scope(),
+                    new double[0], 0, defaultSector).makeNotes());
+            if (!alias) {
+                notes.set(k, n);
+            }
+        }
+        return n;
+    }
+
     /** @return the multipliers by gas name, in gas order, as {@link Calculation#multipliers()} lists them */
     Map<String, Calculation.Multiplier> multiplierView() {
         return multiplierView;
@@ -334,7 +362,8 @@ public final class PricedFactor {
         Calculation.Multiplier m = multiplierView.get(keys[i]);
         StringBuilder b = new StringBuilder(NumberText.of(m.value())).append(' ').append(m.unit()).append(" from ");
         for (int k = 0; k < m.from().size(); k++) {
-            b.append(k == 0 ? "" : " × ").append(m.from().get(k).value()).append(' ').append(m.from().get(k).unit());
+            Calculation.Term t = m.from().get(k);
+            b.append(k == 0 ? "" : t.divisor() ? " ÷ " : " × ").append(t.value()).append(' ').append(t.unit());
         }
         return b.toString();
     }
