@@ -1,5 +1,7 @@
 package org.carbonledger.cli.energy;
 
+import org.carbonledger.cli.CommandOutput;
+import org.carbonledger.cli.FatalException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,25 +58,25 @@ public final class EnergyBaselineCommand implements Callable<Integer> {
         BaselineModel m = EnergyCli.model(cl, options.model);
         List<String> columns = EnergyCli.columns(cl, m, options.variables, options.temperature);
         Ashrae14Criteria criteria = criteria(cl, options.maxCvRmse, options.maxNmbe, 0.5, 0.68);
-        return EnergyCli.run(cl, () -> {
+        return CommandOutput.run(cl, () -> {
             EnergyData d = EnergyCli.read(data, options.energy, columns);
             Baseline b = EnergyCli.fit(d, m, options.variables, options.temperature);
             if (!b.fit().meets(criteria)) {
-                EnergyCli.warn(cl, "the baseline does not meet the ASHRAE Guideline 14 criteria: CV(RMSE) "
+                CommandOutput.warn(cl, "the baseline does not meet the ASHRAE Guideline 14 criteria: CV(RMSE) "
                         + b.fit().cvRmse() + " (max " + criteria.maxCvRmse() + "), NMBE " + b.fit().nmbe() + " (max ±"
                         + criteria.maxAbsNmbe() + ")");
             }
             EnergyCli.warnFlags(cl, b);
-            EnergyCli.write(cl, options.output, w -> {
+            CommandOutput.write(cl, options.output, java.util.List.of(data), w -> {
                 if (options.format.equals("json")) {
-                    var mapper = EnergyCli.json();
-                    mapper.writeValue(new EnergyCli.NonClosing(w), EnergyCli.baselineJson(mapper, b, criteria));
+                    var mapper = CommandOutput.json();
+                    mapper.writeValue(w, EnergyCli.baselineJson(mapper, b, criteria));
                     w.write('\n');
                 } else {
                     EnergyCli.baselineCsv(w, b, criteria);
                 }
             });
-            EnergyCli.warn(cl, b.model().label() + " baseline of " + options.energy + " on "
+            CommandOutput.warn(cl, b.model().label() + " baseline of " + options.energy + " on "
                     + String.join(", ", b.variables())
                     + ": n = " + b.n() + ", p = " + b.p() + ", R² = " + b.fit().r2() + ", CV(RMSE) = " + b.fit().cvRmse()
                     + (options.output != null ? "; result in " + options.output : ""));

@@ -1,22 +1,17 @@
 package org.carbonledger.cli.energy;
 
+import org.carbonledger.cli.CommandOutput;
+import org.carbonledger.cli.FatalException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.energy.Ashrae14Criteria;
@@ -31,18 +26,7 @@ import picocli.CommandLine;
 
 /** What the energy commands share: reading, fitting, JSON of a baseline, output and errors. */
 final class EnergyCli {
-    static final int EXIT_FATAL = 1;
-
     private EnergyCli() {
-    }
-
-    /** A fault reported as one line on stderr with exit status 1. */
-    static final class Fatal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Fatal(String message) {
-            super(message, null, false, false);
-        }
     }
 
     static CommandLine.ParameterException usage(CommandLine cl, String message) {
@@ -86,7 +70,7 @@ final class EnergyCli {
         try {
             return EnergyDataCsvReader.read(file, energy, columns);
         } catch (InvalidEnergyDataException | CsvFormatException e) {
-            throw new Fatal(e.getMessage());
+            throw new FatalException(e.getMessage());
         }
     }
 
@@ -94,12 +78,8 @@ final class EnergyCli {
         try {
             return BaselineFitter.fit(data, model, variables, temperature);
         } catch (InvalidEnergyDataException e) {
-            throw new Fatal(e.getMessage());
+            throw new FatalException(e.getMessage());
         }
-    }
-
-    static ObjectMapper json() {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     static void put(ObjectNode node, String name, double v) {
@@ -166,7 +146,7 @@ final class EnergyCli {
     /** Says on stderr what the baseline's flags mean, one line each. */
     static void warnFlags(CommandLine cl, Baseline b) {
         if (b.flags().contains(EnergyFlag.ENERGY_CONSTANT)) {
-            warn(cl, "flag energy_constant: " + b.energyName() + " is the same in every baseline period, so R² is"
+            CommandOutput.warn(cl, "flag energy_constant: " + b.energyName() + " is the same in every baseline period, so R² is"
                     + " undefined (written as null); check for estimated readings or a stuck meter");
         }
     }
@@ -182,7 +162,7 @@ final class EnergyCli {
         w.write("p," + b.p() + ",,,\n");
         for (Map.Entry<String, Double> e : b.coefficients().entrySet()) {
             String k = e.getKey();
-            w.write(text(k) + "," + number(e.getValue()) + "," + number(b.standardErrors().get(k)) + ","
+            w.write(CommandOutput.cell(k) + "," + number(e.getValue()) + "," + number(b.standardErrors().get(k)) + ","
                     + number(b.tStats().get(k)) + "," + number(b.pValues().get(k)) + "\n");
         }
         w.write("r2," + number(b.fit().r2()) + ",,,\n");
@@ -192,81 +172,7 @@ final class EnergyCli {
         w.write("flags," + labels(b.flags(criteria)) + ",,,\n");
     }
 
-    static String number(Double d) {
-        return d == null || !Double.isFinite(d) ? "" : Double.toString(d);
-    }
-
-    /** A CSV cell: quoted when needed, and text a spreadsheet would run as a formula neutralised. */
-    static String text(String s) {
-        String v = s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
-
-    /** The body of an output. */
-    interface WriterBody {
-        void write(Writer w) throws IOException;
-    }
-
-    /** Writes to the file, or to the command's stdout when there is none. */
-    static void write(CommandLine cl, Path output, WriterBody body) {
-        try {
-            if (output == null) {
-                PrintWriter out = cl.getOut();
-                body.write(new NonClosing(out));
-                out.flush();
-            } else {
-                try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    body.write(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new Fatal("cannot write " + (output == null ? "stdout" : output) + ": " + e.getMessage());
-        }
-    }
-
-    /** Runs a command body, turning every documented fault into one line and exit status 1. */
-    static int run(CommandLine cl, Callable<Integer> body) {
-        try {
-            return body.call();
-        } catch (CommandLine.ParameterException e) {
-            throw e;
-        } catch (Fatal | IllegalArgumentException | CsvFormatException e) {
-            return fail(cl, e.getMessage());
-        } catch (UncheckedIOException e) {
-            return fail(cl, e.getCause().getMessage());
-        } catch (Exception e) {
-            return fail(cl, "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
-                    + "; please report it with the command and input");
-        }
-    }
-
-    static void warn(CommandLine cl, String message) {
-        cl.getErr().println("carbonledger: " + message);
-        cl.getErr().flush();
-    }
-
-    private static int fail(CommandLine cl, String message) {
-        PrintWriter err = cl.getErr();
-        err.println("carbonledger: " + String.valueOf(message).replace('\r', ' ').replace('\n', ' '));
-        err.flush();
-        return EXIT_FATAL;
-    }
-
-    /** Keeps Jackson from closing the command's stdout. */
-    static final class NonClosing extends FilterWriter {
-        NonClosing(Writer w) {
-            super(w);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+    private static String number(Double d) {
+        return d == null ? "" : CommandOutput.number(d);
     }
 }

@@ -1,5 +1,7 @@
 package org.carbonledger.cli.energy;
 
+import org.carbonledger.cli.CommandOutput;
+import org.carbonledger.cli.FatalException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -75,7 +77,7 @@ public final class EnergySavingsCommand implements Callable<Integer> {
         List<String> columns = EnergyCli.columns(cl, m, options.variables, options.temperature);
         Ashrae14Criteria criteria = EnergyBaselineCommand.criteria(cl, options.maxCvRmse, options.maxNmbe,
                 maxUncertainty, confidence);
-        return EnergyCli.run(cl, () -> {
+        return CommandOutput.run(cl, () -> {
             EnergyData base = EnergyCli.read(baselineFile, options.energy, columns);
             EnergyData rep = EnergyCli.read(reportingFile, options.energy, columns);
             Baseline b = EnergyCli.fit(base, m, options.variables, options.temperature);
@@ -83,21 +85,21 @@ public final class EnergySavingsCommand implements Callable<Integer> {
             try {
                 r = Savings.avoidedEnergyUse(b, rep, criteria);
             } catch (InvalidEnergyDataException e) {
-                throw new EnergyCli.Fatal(withRow(e, rep).getMessage());
+                throw new FatalException(withRow(e, rep).getMessage());
             }
             if (!r.baselineMeetsCriteria()) {
-                EnergyCli.warn(cl, "the baseline does not meet the ASHRAE Guideline 14 criteria: CV(RMSE) "
+                CommandOutput.warn(cl, "the baseline does not meet the ASHRAE Guideline 14 criteria: CV(RMSE) "
                         + b.fit().cvRmse() + ", NMBE " + b.fit().nmbe());
             }
             if (!r.uncertaintyMeetsCriteria()) {
-                EnergyCli.warn(cl, "the savings uncertainty " + r.fractionalUncertainty() + " at " + confidence
+                CommandOutput.warn(cl, "the savings uncertainty " + r.fractionalUncertainty() + " at " + confidence
                         + " confidence exceeds " + maxUncertainty + " of the savings (ASHRAE Guideline 14)");
             }
             EnergyCli.warnFlags(cl, b);
             warnFlags(cl, r);
-            EnergyCli.write(cl, options.output, w -> {
+            CommandOutput.write(cl, options.output, java.util.List.of(baselineFile, reportingFile), w -> {
                 if (options.format.equals("json")) {
-                    var mapper = EnergyCli.json();
+                    var mapper = CommandOutput.json();
                     ObjectNode root = mapper.createObjectNode();
                     root.set("baseline", EnergyCli.baselineJson(mapper, b, criteria));
                     ArrayNode periods = root.putArray("periods");
@@ -139,7 +141,7 @@ public final class EnergySavingsCommand implements Callable<Integer> {
                         EnergyCli.put(o, "baseline_min", out.baselineMin());
                         EnergyCli.put(o, "baseline_max", out.baselineMax());
                     }
-                    mapper.writeValue(new EnergyCli.NonClosing(w), root);
+                    mapper.writeValue(w, root);
                     w.write('\n');
                 } else {
                     w.write("period,actual,adjusted_baseline,savings,cusum,flags\n");
@@ -148,12 +150,13 @@ public final class EnergySavingsCommand implements Callable<Integer> {
                     double[] s = r.savings();
                     double[] c = r.cusum();
                     for (int i = 0; i < a.length; i++) {
-                        w.write(EnergyCli.text(r.periods().get(i)) + "," + a[i] + "," + e[i] + "," + s[i] + "," + c[i]
-                                + "," + EnergyCli.labels(r.periodFlags(i)) + "\n");
+                        w.write(CommandOutput.cell(r.periods().get(i)) + "," + CommandOutput.number(a[i]) + ","
+                                + CommandOutput.number(e[i]) + "," + CommandOutput.number(s[i]) + ","
+                                + CommandOutput.number(c[i]) + "," + EnergyCli.labels(r.periodFlags(i)) + "\n");
                     }
                 }
             });
-            EnergyCli.warn(cl, "savings " + r.totalSavings() + " " + options.energy + " (" + r.savingsFraction()
+            CommandOutput.warn(cl, "savings " + r.totalSavings() + " " + options.energy + " (" + r.savingsFraction()
                     + " of the adjusted baseline) ± " + r.absoluteUncertainty() + " at " + confidence + " confidence over "
                     + r.periods().size() + " periods" + (options.output != null ? "; result in " + options.output : ""));
             return 0;
@@ -179,17 +182,17 @@ public final class EnergySavingsCommand implements Callable<Integer> {
         if (r.flags().contains(EnergyFlag.OUTSIDE_BASELINE_RANGE)) {
             SavingsReport.Extrapolation e = r.extrapolations().get(0);
             long periods = r.extrapolations().stream().map(SavingsReport.Extrapolation::period).distinct().count();
-            EnergyCli.warn(cl, "flag outside_baseline_range: in " + periods + " of " + r.periods().size()
+            CommandOutput.warn(cl, "flag outside_baseline_range: in " + periods + " of " + r.periods().size()
                     + " reporting periods a variable lies outside the baseline's range, so the adjusted baseline is"
                     + " extrapolated (first: " + e.period() + ", " + e.variable() + " = " + e.value() + ", baseline "
                     + e.baselineMin() + " to " + e.baselineMax() + "); see extrapolations in the JSON result");
         }
         if (r.flags().contains(EnergyFlag.NEGATIVE_ADJUSTED_BASELINE)) {
-            EnergyCli.warn(cl, "flag negative_adjusted_baseline: the model predicts negative energy for some reporting"
+            CommandOutput.warn(cl, "flag negative_adjusted_baseline: the model predicts negative energy for some reporting"
                     + " periods; their savings are not physical");
         }
         if (r.flags().contains(EnergyFlag.PERIOD_ORDER_UNCHECKED)) {
-            EnergyCli.warn(cl, "flag period_order_unchecked: without a period column (YYYY, YYYY-MM or YYYY-MM-DD) in"
+            CommandOutput.warn(cl, "flag period_order_unchecked: without a period column (YYYY, YYYY-MM or YYYY-MM-DD) in"
                     + " both files, that the reporting period follows the baseline could not be checked");
         }
     }

@@ -76,14 +76,14 @@ class EnergyCommandFuzzTest {
 
     private EnergyCliRun.Run checkRun(String... args) {
         EnergyCliRun.Run run = EnergyCliRun.run(args);
-        if (run.status() != 0 && run.status() != EnergyCli.EXIT_FATAL) {
+        if (run.status() != 0 && run.status() != org.carbonledger.cli.CarbonLedgerCommand.EXIT_FATAL) {
             throw new AssertionError("exit status " + run.status() + " not in {0, 1}\n" + run);
         }
         if (run.err().contains("\tat ") || run.err().contains("Exception in thread")
                 || run.err().contains("internal error")) {
             throw new AssertionError("a stack trace or internal error reached stderr\n" + run);
         }
-        if (run.status() == EnergyCli.EXIT_FATAL && !run.out().isEmpty()) {
+        if (run.status() == org.carbonledger.cli.CarbonLedgerCommand.EXIT_FATAL && !run.out().isEmpty()) {
             throw new AssertionError("a fatal error must leave stdout empty\n" + run);
         }
         return run;
