@@ -134,7 +134,8 @@ public final class CarbonLedgerCommand implements Runnable {
             }
             PrintWriter err = commandLine.getErr();
             String message;
-            if (e instanceof FatalException || e instanceof CsvFormatException) {
+            if (e instanceof FatalException || e instanceof CsvFormatException
+                    || e instanceof org.carbonledger.CarbonLedgerException) {
                 message = e.getMessage();
             } else {
                 message = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()

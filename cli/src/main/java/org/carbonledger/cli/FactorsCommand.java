@@ -61,16 +61,11 @@ final class FactorsCommand implements Runnable {
             }
             FactorRegistry registry = FactorRegistry.discover();
             String result = format.equals("json") ? json(registry) : text(registry);
-            if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(result);
-                out.flush();
-            } else {
-                try {
-                    Files.writeString(output, result);
-                } catch (IOException e) {
-                    throw new FatalException("cannot write " + output + ": " + e.getMessage());
-                }
+            // written whole or not at all, and a failed write (a full disk, a closed pipe) is an error, not exit 0
+            CommandOutput.write(spec.commandLine(), output, List.of(), w -> w.write(result));
+            PrintWriter out = spec.commandLine().getOut();
+            if (output == null && out.checkError()) {
+                throw new FatalException("cannot write the list to standard output");
             }
             return 0;
         }

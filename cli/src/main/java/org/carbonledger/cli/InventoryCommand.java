@@ -82,6 +82,12 @@ class InventoryCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the result here instead of stdout.")
     Path output;
 
+    @Option(names = "--max-groups", paramLabel = "N",
+            description = "The most groups (distinct scope, site, process, period and activity) the run may hold:"
+                    + " memory grows with groups, never with rows. Default: half the heap (-Xmx) at about"
+                    + " 2.5 KB a group; past it the run stops, writing nothing, and says so.")
+    Long maxGroups;
+
     @Option(names = "--strict", description = "Any rejected row is a fatal error (exit 1) and no result is written.")
     boolean strict;
 
@@ -121,9 +127,10 @@ class InventoryCommand implements Callable<Integer> {
         try {
             List<String> ids = new ArrayList<>(userIds);
             ids.addAll(defaultChain ? BuiltInTables.DEFAULT_CHAIN : tables);
-            chain = registry.chain(ids);
+            chain = BuiltInTables.chain(registry, ids);
         } catch (IllegalArgumentException e) {
-            throw new FatalException("--tables: " + e.getMessage());
+            // an unknown id or a mix of series: a usage error, like any other bad option value
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tables: " + e.getMessage());
         }
         CalculationSettings settings = new CalculationSettings(registry, chain, gwpSet, Sector.MANUFACTURING);
         List<ContractualInstrument> contracts;
@@ -141,8 +148,14 @@ class InventoryCommand implements Callable<Integer> {
         if (strict && productionData != null && !productionData.rejected().isEmpty()) {
             throw new FatalException(productionData.rejected().get(0).message() + " (--strict: no result written)");
         }
+        long groups = maxGroups != null ? maxGroups
+                : Math.max(1, Runtime.getRuntime().maxMemory() / 2 / InventoryRun.bytesPerGroup());
+        if (groups < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-groups must be at least 1, not "
+                    + groups);
+        }
         InventoryRun run = InventoryRun.builder(settings).instruments(contracts).production(productionData)
-                .chainIsDefault(defaultChain).build();
+                .chainIsDefault(defaultChain).maxGroups(groups).build();
         List<Path> inputs = new ArrayList<>(List.of(activities));
         for (Path p : new Path[] {production, instruments}) {
             if (p != null) {

@@ -125,6 +125,10 @@ final class OutputTarget {
                 out.flush();
                 Files.copy(temp, stdout);
                 stdout.flush();
+                if (stdout instanceof java.io.PrintStream ps && ps.checkError()) {
+                    // a PrintStream (System.out) swallows write errors: a full disk or a closed pipe
+                    throw new FatalException("cannot write the result to standard output");
+                }
             } else {
                 try (var reader = Files.newBufferedReader(temp)) {
                     reader.transferTo(out);

@@ -281,9 +281,24 @@ class InventoryOptionsTest {
         assertClose(56154.3, result.at("/totals/co2e_kg").asDouble(), "AR6 combustion CH4 at 27.0");
     }
 
+    /** A bad option value is a usage error (exit 2), as every other one is; it used to be exit 1. */
     @Test
-    void unknownTable_isFatalNamingTheTable() {
-        assertRefused(inventory(dir, ONE_TJ_GAS, "--tables", "nope"), "nope");
+    void unknownTable_isAUsageErrorNamingTheTable() {
+        Cli.Run run = inventory(dir, ONE_TJ_GAS, "--tables", "nope");
+        assertEquals(CarbonLedgerCommand.EXIT_USAGE, run.status(), run::toString);
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("nope"), run::toString);
+    }
+
+    /**
+     * China's MEE/NBS grid factors and its ETS compliance factor are two series for one question;
+     * a chain of both priced some rows by one and the others by the other. Refused as a usage error.
+     */
+    @Test
+    void theTwoChineseSeriesInOneChain_areRefused() {
+        Cli.Run run = inventory(dir, ONE_TJ_GAS, "--tables", "cn-mee-nbs,cn-ets-2023");
+        assertEquals(CarbonLedgerCommand.EXIT_USAGE, run.status(), run::toString);
+        assertTrue(run.err().contains("never chained"), run::toString);
     }
 
     @Test

@@ -99,4 +99,24 @@ class OutputNeverDestroysTest {
         assertEquals("amount", json.at("/rejected/0/column").asText());
         assertEquals(561.0, json.at("/totals/gases_kg/CO2").asDouble());
     }
+
+    /**
+     * Memory grows with groups, never with rows: a ledger of more groups than the limit (200,000
+     * sites under -Xmx256m ran out of memory after 52,000 rows were printed) stops before anything
+     * is written, naming the limit and the option that raises it.
+     */
+    @Test
+    void moreGroupsThanTheLimit_stopBeforeAnythingIsWritten_namingTheOption() {
+        StringBuilder csv = new StringBuilder("site,activity,amount,unit\n");
+        for (int i = 0; i < 10; i++) {
+            csv.append("site-").append(i).append(",fuel/natural_gas,1,GJ\n");
+        }
+        Path in = Cli.write(dir, "sites.csv", csv.toString());
+        Cli.Run run = Cli.run("inventory", "--activities", in.toString(), "--format", "csv", "--max-groups", "5");
+        assertEquals(1, run.status(), run::toString);
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("more than 5 groups") && run.err().contains("--max-groups"), run::toString);
+        Cli.Run enough = Cli.run("inventory", "--activities", in.toString(), "--format", "csv", "--max-groups", "10");
+        assertEquals(0, enough.status(), enough::toString);
+    }
 }

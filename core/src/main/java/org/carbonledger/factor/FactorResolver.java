@@ -1,5 +1,7 @@
 package org.carbonledger.factor;
 
+import org.carbonledger.activity.Region;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -126,6 +128,15 @@ public final class FactorResolver {
         if (valid.isEmpty()) {
             return Attempt.no(1, "no factor for " + q.activity() + " valid for period " + q.period()
                     + " (the table covers " + validity(info) + ")");
+        }
+        if (q.region().depth() == 2) {
+            Optional<Set<Region>> known = table.subRegionsOf(q.region().parent());
+            if (known.isPresent() && !known.get().contains(q.region())) {
+                return Attempt.no(2, "region " + q.region() + " is not one of the " + known.get().size()
+                        + " sub-regions of " + q.region().parent() + " (" + known.get().stream().map(Region::id)
+                        .sorted().collect(java.util.stream.Collectors.joining(", ")) + "); a record in an unknown"
+                        + " sub-region is not priced at the country's average");
+            }
         }
         List<EmissionFactor> inRegion = new ArrayList<>();
         for (EmissionFactor f : valid) {

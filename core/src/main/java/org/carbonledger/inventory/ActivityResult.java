@@ -218,6 +218,9 @@ public final class ActivityResult {
         List<String> notes = new ArrayList<>(3);
         if (activity.scope() == null) {
             notes.add("scope " + scope + ": the usual scope of " + activity.activity() + " (no scope stated)");
+        } else if (activity.scope() != priced.type().scope()) {
+            notes.add("scope " + scope + " as stated; the usual scope of " + activity.activity() + " is "
+                    + priced.type().scope() + " (reported where stated)");
         }
         if (activity.sector() == null && priced.factor().factors().stream().anyMatch(e -> e.sector() != null)) {
             notes.add("sector " + defaultSector + ": the documented default (no sector stated)");

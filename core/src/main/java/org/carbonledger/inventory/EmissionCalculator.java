@@ -16,6 +16,7 @@ import org.carbonledger.factor.FactorResolver;
 import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.quantity.ActivityUnit;
 import org.carbonledger.quantity.NumberText;
+import org.carbonledger.quantity.UnitKind;
 
 /**
  * Prices activity records: resolves each one's factor through the settings' chain, converts the
@@ -109,9 +110,18 @@ public final class EmissionCalculator {
      * @throws org.carbonledger.factor.AmbiguousFactorException if the winning table has two equal candidates
      * @throws org.carbonledger.ghg.UnavailableGwpException if the GWP set lacks a gas it emits
      * @throws EmissionsOutOfRangeException if a mass or the CO2e overflows, or a non-zero mass underflows
+     * @throws InapplicableFieldException if the record states a basis for an amount that has none
      */
     public ActivityResult calculate(Activity activity) {
         PricedFactor p = price(activity);
+        if (activity.basis() != null && (activity.unit().kind() != UnitKind.ENERGY
+                || p.factor().factors().stream().allMatch(f -> f.basis() == null) && p.factor().conversions().isEmpty())) {
+            throw new InapplicableFieldException("basis", "a calorific basis (" + activity.basis().code()
+                    + ") applies only to an amount of fuel energy priced on a basis; this is "
+                    + (activity.unit().kind() != UnitKind.ENERGY ? "an amount of " + activity.unit().kind().description()
+                    + " (" + activity.unit().symbol() + ")" : activity.activity() + ", whose factors have no basis")
+                    + "; leave basis blank");
+        }
         int n = p.gasCount();
         double[] masses = new double[n];
         double amount = activity.amount();

@@ -29,7 +29,14 @@ public final class ExactSum implements Serializable {
     private static final int CARRY_INTERVAL = 1 << 20;
     private static final BigInteger FIVE_POW_OFFSET = BigInteger.valueOf(5).pow(OFFSET);
 
-    private final long[] digits = new long[DIGITS];
+    /**
+     * The digits in use: digits[k] is digit {@code base + k}. A sum of values of similar size uses
+     * a few digits, not all 68: the window starts empty and widens to cover the digits that
+     * values reach (and one above, for carries), so that an inventory of many groups, each with
+     * five or seven sums, holds about a tenth of the memory (InventoryRun.bytesPerGroup).
+     */
+    private long[] digits = new long[0];
+    private int base;
     private int pending;
     private long count;
 
@@ -73,13 +80,35 @@ public final class ExactSum implements Serializable {
         long hi = mantissa >> 32;      // |hi| < 2^21
         long t = lo << shift;          // < 2^63
         long u = hi << shift;          // |u| < 2^52
-        digits[digit] += t & 0xFFFF_FFFFL;
-        digits[digit + 1] += (t >>> 32) + (u & 0xFFFF_FFFFL);
-        digits[digit + 2] += u >> 32;
+        int k = digit - base;
+        if (k < 0 || k + 3 >= digits.length) {
+            cover(digit, digit + 3);
+            k = digit - base;
+        }
+        digits[k] += t & 0xFFFF_FFFFL;
+        digits[k + 1] += (t >>> 32) + (u & 0xFFFF_FFFFL);
+        digits[k + 2] += u >> 32;
         count++;
         if (++pending == CARRY_INTERVAL) {
             normalize();
         }
+    }
+
+    /** Widens the window to cover digits {@code from} to {@code to} (inclusive), keeping the value. */
+    private void cover(int from, int to) {
+        int lo = digits.length == 0 ? from : Math.min(base, from);
+        int hi = digits.length == 0 ? to : Math.max(base + digits.length - 1, to);
+        hi = Math.min(hi, DIGITS - 1);
+        lo = Math.max(lo, 0);
+        if (digits.length > 0 && lo == base && hi == base + digits.length - 1) {
+            return;
+        }
+        long[] wider = new long[hi - lo + 1];
+        if (digits.length > 0) {
+            System.arraycopy(digits, 0, wider, base - lo, digits.length);
+        }
+        digits = wider;
+        base = lo;
     }
 
     /**
@@ -88,8 +117,11 @@ public final class ExactSum implements Serializable {
      * @param other the sum to add; unchanged
      */
     public void merge(ExactSum other) {
-        for (int i = 0; i < DIGITS; i++) {
-            digits[i] += other.digits[i];
+        if (other.digits.length > 0) {
+            cover(other.base, other.base + other.digits.length);
+            for (int i = 0; i < other.digits.length; i++) {
+                digits[other.base - base + i] += other.digits[i];
+            }
         }
         count += other.count;
         pending = Math.max(pending, other.pending) + 1;
@@ -161,24 +193,35 @@ public final class ExactSum implements Serializable {
 
     private BigInteger scaled() {
         BigInteger n = BigInteger.ZERO;
-        for (int i = DIGITS - 1; i >= 0; i--) {
+        for (int i = digits.length - 1; i >= 0; i--) {
             n = n.shiftLeft(32).add(BigInteger.valueOf(digits[i]));
         }
-        return n;
+        return n.shiftLeft(32 * base);
     }
 
     private void normalize() {
+        if (digits.length == 0) {
+            pending = 0;
+            return;
+        }
         long carry = 0;
-        for (int i = 0; i < DIGITS; i++) {
+        for (int i = 0; i < digits.length; i++) {
             long v = digits[i] + carry;
             digits[i] = v & 0xFFFF_FFFFL;
             carry = v >> 32;
         }
         if (carry != 0 && carry != -1) {
-            throw new ArithmeticException("exact sum overflowed the range of double");
+            if (base + digits.length >= DIGITS) {
+                throw new ArithmeticException("exact sum overflowed the range of double");
+            }
+            // a carry out of the window: widen it by a digit and place the carry there
+            cover(base, base + digits.length);
+            digits[digits.length - 1] = carry;
+            normalize();
+            return;
         }
         // A negative total leaves carry −1: fold it back into the top digit as a signed value.
-        digits[DIGITS - 1] |= carry << 32;
+        digits[digits.length - 1] |= carry << 32;
         pending = 0;
     }
 

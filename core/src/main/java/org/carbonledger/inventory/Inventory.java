@@ -162,6 +162,11 @@ public final class Inventory implements Serializable {
         }
     }
 
+    /** @return the number of groups (distinct keys) */
+    int groupCount() {
+        return groups.size();
+    }
+
     /** @return the GWP set id of the results, or null while empty */
     public String gwp() {
         return gwp;

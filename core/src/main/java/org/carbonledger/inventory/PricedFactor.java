@@ -303,7 +303,7 @@ public final class PricedFactor {
 
     /** @return the notes of a record this prices, made once per kind of record */
     List<String> notes(org.carbonledger.activity.Activity a, org.carbonledger.activity.Sector defaultSector) {
-        boolean alias = !a.region().aliasNote().isEmpty();
+        boolean alias = !a.region().aliasNote().isEmpty() || a.scope() != null && a.scope() != type.scope();
         int k = (a.scope() == null ? 1 : 0) | (a.sector() == null ? 2 : 0);
         List<String> n = alias ? null : notes.get(k);
         if (n == null) {

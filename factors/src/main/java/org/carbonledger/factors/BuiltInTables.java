@@ -84,6 +84,33 @@ public final class BuiltInTables implements FactorTableProvider {
         return registry.chain(DEFAULT_CHAIN);
     }
 
+    /** Tables of China's two electricity series, which answer the same question differently. */
+    private static final List<String> MEE_NBS_SERIES = List.of("cn-mee-nbs", "cn-mee-nbs-provincial");
+    private static final List<String> ETS_SERIES = List.of("cn-ets-2023");
+
+    /**
+     * Builds a chain of tables by id, refusing a chain that mixes series that must never be
+     * chained: China's MEE/NBS statistical grid factors and its ETS compliance factor cover the same
+     * electricity in the same regions with different values for different purposes, so a chain
+     * holding both would price some rows by one and the others by the other, depending on their
+     * dates.
+     *
+     * @param registry the registry
+     * @param ids the table ids, first tried first
+     * @return the chain
+     * @throws IllegalArgumentException for an unknown id or a chain that mixes the two Chinese series
+     */
+    public static FactorChain chain(FactorRegistry registry, List<String> ids) {
+        List<String> mee = ids.stream().filter(MEE_NBS_SERIES::contains).toList();
+        List<String> ets = ids.stream().filter(ETS_SERIES::contains).toList();
+        if (!mee.isEmpty() && !ets.isEmpty()) {
+            throw new IllegalArgumentException("tables " + String.join(", ", mee) + " and " + String.join(", ", ets)
+                    + " are two series of Chinese grid factors (MEE/NBS statistical factors for accounting, and the"
+                    + " ETS compliance factor) and are never chained; choose one");
+        }
+        return registry.chain(ids);
+    }
+
     /** Lazy holder of the catalogue. */
     private static final class Catalogue {
         static final List<ActivityType> TYPES = load();

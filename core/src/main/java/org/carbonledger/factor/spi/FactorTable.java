@@ -1,8 +1,10 @@
 package org.carbonledger.factor.spi;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.carbonledger.activity.ActivityId;
+import org.carbonledger.activity.Region;
 import org.carbonledger.factor.Conversion;
 import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.TableInfo;
@@ -40,5 +42,18 @@ public interface FactorTable {
      */
     default List<Conversion> conversions(ActivityId activity) {
         return List.of();
+    }
+
+    /**
+     * Lists every sub-region of a country, when the table's sub-regions of it are a closed set
+     * (eGRID's subregions partition the United States): a record in a sub-region not in the set is
+     * then in no known region, and is not priced at the country's average. Tables whose sub-regions
+     * are a selection (provinces with a factor of their own) answer empty.
+     *
+     * @param country a country
+     * @return its sub-regions, or empty when the table's list of them is not closed
+     */
+    default Optional<Set<Region>> subRegionsOf(Region country) {
+        return Optional.empty();
     }
 }

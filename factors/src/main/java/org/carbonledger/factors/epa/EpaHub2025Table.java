@@ -193,6 +193,26 @@ public final class EpaHub2025Table extends BundledTable {
         return mass + "/" + activity;
     }
 
+    /**
+     * eGRID's subregions partition the United States: a US sub-region not among them is unknown
+     * (a typo such as {@code US-XXXX}), never priced at the US average.
+     */
+    @Override
+    public java.util.Optional<java.util.Set<Region>> subRegionsOf(Region country) {
+        if (!country.id().equals("US")) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<Region> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Region::id));
+        for (ActivityId a : activities()) {
+            for (EmissionFactor f : factors(a)) {
+                if (f.region().depth() == 2) {
+                    out.add(f.region());
+                }
+            }
+        }
+        return java.util.Optional.of(java.util.Set.copyOf(out));
+    }
+
     /** docs/design.md §4: {@code US Average} and {@code US} are the country; an eGRID subregion gets the prefix. */
     private static Region region(String text) {
         if (text.equals("US") || text.equals("US Average")) {
