@@ -4,34 +4,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** HTML escaping and number formatting for the report. */
+/** Number formatting for the report (escaping is {@link HtmlWriter}'s, the one place that does it). */
 final class Html {
     private Html() {
-    }
-
-    /**
-     * Escapes text for HTML content and attribute values.
-     *
-     * @param s text, possibly from an untrusted file
-     * @return the escaped text
-     */
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return b.toString();
     }
 
     /**

@@ -83,15 +83,15 @@ final class HtmlReportWriter implements InventoryCommand.Renderer {
 
     @Override
     public void finish(InventoryResult result) {
-        StringBuilder h = new StringBuilder(1 << 16);
+        HtmlWriter h = new HtmlWriter();
         EmissionTotals t = result.totals();
         InventoryResult.Counts counts = result.counts();
         InventoryResult.Scope2 market = result.scope2();
         head(h);
-        h.append("<header><h1>Greenhouse-gas inventory</h1><p class=\"sub\">")
-                .append(Html.escape(source)).append(" · GWP ").append(Html.escape(settings.gwp().id()))
-                .append(" · tables ").append(Html.escape(settings.chain().toString())).append("</p></header>\n");
-        h.append("<main>\n<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">");
+        h.start("header").element("h1", "Greenhouse-gas inventory")
+                .element("p", source + " · GWP " + settings.gwp().id() + " · tables " + settings.chain(), "class", "sub")
+                .end("header").newline();
+        h.start("main").newline().start("section", "id", "summary").element("h2", "Summary").start("div", "class", "cards");
         card(h, "Total", t.co2eKg(), "t CO2e", "scope 1 + 2 (location-based) + 3", true);
         for (Scope s : Scope.values()) {
             double v = result.co2eKg(s);
@@ -101,18 +101,19 @@ final class HtmlReportWriter implements InventoryCommand.Renderer {
         card(h, "Scope 2 (market)", market.marketCo2eKg(), "t CO2e", market.locationFallback()
                 ? "includes location factors where no residual mix exists (flagged)" : "GHG Protocol Scope 2 Guidance", false);
         card(h, "Biogenic CO2", t.biogenicCo2Kg(), "t CO2", "reported apart, not in the totals", false);
-        h.append("</div>");
-        long rows = counts.rows();
+        h.end("div");
         long rejectedCount = counts.rejected() + counts.productionRejected();
-        h.append("<p class=\"counts\">").append(rows).append(" rows: ").append(counts.accepted())
-                .append(" used, <strong").append(rejectedCount > 0 ? " class=\"warn\"" : "").append(">")
-                .append(rejectedCount).append(" rejected</strong>").append(rejectedCount > 0
-                ? " (listed under <a href=\"#rejected\">Rejected rows</a>; they are not in any total)" : "")
-                .append(result.notCovered().isEmpty() ? "" : "; " + result.notCovered().size()
-                        + " activities not covered by any table")
-                .append(".</p>");
-        h.append("<table class=\"gases\"><caption>By gas</caption><thead><tr><th>Gas</th><th>Mass (kg)</th>"
-                + "<th>GWP (" + Html.escape(settings.gwp().id()) + ")</th></tr></thead><tbody>");
+        h.start("p", "class", "counts").text(counts.rows() + " rows: " + counts.accepted() + " used, ")
+                .element("strong", rejectedCount + " rejected", "class", rejectedCount > 0 ? "warn" : null);
+        if (rejectedCount > 0) {
+            h.text(" (listed under ").element("a", "Rejected rows", "href", "#rejected")
+                    .text("; they are not in any total)");
+        }
+        h.text((result.notCovered().isEmpty() ? "" : "; " + result.notCovered().size()
+                + " activities not covered by any table") + ".").end("p");
+        h.start("table", "class", "gases").element("caption", "By gas").start("thead").start("tr").element("th", "Gas")
+                .element("th", "Mass (kg)").element("th", "GWP (" + settings.gwp().id() + ")").end("tr").end("thead")
+                .start("tbody");
         for (var e : t.gasesKg().entrySet()) {
             String gwp;
             try {
@@ -120,27 +121,28 @@ final class HtmlReportWriter implements InventoryCommand.Renderer {
             } catch (RuntimeException ex) {
                 gwp = "n/a";
             }
-            h.append("<tr><td>").append(Html.escape(e.getKey().id())).append("</td><td class=\"num\">")
-                    .append(Html.number(e.getValue())).append("</td><td class=\"num\">").append(gwp).append("</td></tr>");
+            h.start("tr").element("td", e.getKey().id()).element("td", Html.number(e.getValue()), "class", "num")
+                    .element("td", gwp, "class", "num").end("tr");
         }
-        h.append("<tr><td>CO2 (biogenic)</td><td class=\"num\">").append(Html.number(t.biogenicCo2Kg()))
-                .append("</td><td class=\"num\">not counted</td></tr></tbody></table></section>\n");
+        h.start("tr").element("td", "CO2 (biogenic)").element("td", Html.number(t.biogenicCo2Kg()), "class", "num")
+                .element("td", "not counted", "class", "num").end("tr").end("tbody").end("table").end("section").newline();
 
-        h.append("<section id=\"charts\"><h2>Where the emissions come from</h2><div class=\"grid\">");
+        h.start("section", "id", "charts").element("h2", "Where the emissions come from").start("div", "class", "grid");
         Map<String, EmissionTotals> byScope = new LinkedHashMap<>();
         result.byScope().forEach((k, v) -> byScope.put(k.code(), v));
-        figure(h, "Emissions by scope", SvgCharts.horizontalBars("chart-scope", "Emissions by scope",
+        figure(h, "Emissions by scope", w -> SvgCharts.horizontalBars(w, "chart-scope", "Emissions by scope",
                 Figures.bars(byScope, "Scope "), "t CO2e"));
-        figure(h, "Emissions by source", SvgCharts.horizontalBars("chart-source", "Emissions by source",
+        figure(h, "Emissions by source", w -> SvgCharts.horizontalBars(w, "chart-source", "Emissions by source",
                 Figures.top(result.bySource(), 10), "t CO2e"));
-        figure(h, "Emissions by site", SvgCharts.horizontalBars("chart-site", "Emissions by site",
+        figure(h, "Emissions by site", w -> SvgCharts.horizontalBars(w, "chart-site", "Emissions by site",
                 Figures.top(result.bySite(), 10), "t CO2e"));
-        figure(h, "Emissions by process", SvgCharts.horizontalBars("chart-process", "Emissions by process",
+        figure(h, "Emissions by process", w -> SvgCharts.horizontalBars(w, "chart-process", "Emissions by process",
                 Figures.top(result.byProcess(), 10), "t CO2e"));
         List<Figures.Bar> periods = new ArrayList<>(Figures.bars(result.byPeriod(), ""));
         periods.removeIf(b -> b.label().equals("(none)"));
-        figure(h, "Emissions over periods", SvgCharts.columns("chart-period", "Emissions over periods", periods, "t CO2e"));
-        h.append("</div></section>\n");
+        figure(h, "Emissions over periods", w -> SvgCharts.columns(w, "chart-period", "Emissions over periods", periods,
+                "t CO2e"));
+        h.end("div").end("section").newline();
 
         intensitySection(h, result.intensities());
         scope2(h, market);
@@ -149,11 +151,12 @@ final class HtmlReportWriter implements InventoryCommand.Renderer {
         rejected.addAll(result.productionRejected().subList(0, Math.min(result.productionRejected().size(),
                 Math.max(0, MAX_REJECTED - rejected.size()))));
         rejectedSection(h, rejectedCount);
-        h.append("</main><footer>Carbon Ledger ").append(Html.escape(org.carbonledger.CarbonLedgerVersion.current()))
-                .append(" · every figure traces to the factor, table and edition behind it;"
-                + " the JSON result (<code>--format json</code>) holds the complete trail.</footer></body></html>\n");
+        h.end("main").start("footer").text("Carbon Ledger " + org.carbonledger.CarbonLedgerVersion.current()
+                + " · every figure traces to the factor, table and edition behind it; the JSON result (")
+                .element("code", "--format json").text(") holds the complete trail.").end("footer").end("body")
+                .end("html").newline();
         try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            w.write(h.toString());
+            w.write(h.html());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,177 +167,184 @@ final class HtmlReportWriter implements InventoryCommand.Renderer {
         return Double.isNaN(p) ? "" : Html.number(p) + " % of the total";
     }
 
-    private static void figure(StringBuilder h, String caption, String svg) {
-        h.append("<figure>").append(svg).append("<figcaption>").append(Html.escape(caption))
-                .append("</figcaption></figure>");
+    private static void figure(HtmlWriter h, String caption, java.util.function.Consumer<HtmlWriter> chart) {
+        h.start("figure");
+        chart.accept(h);
+        h.element("figcaption", caption).end("figure");
     }
 
-    private static void card(StringBuilder h, String title, double kg, String unit, String note, boolean main) {
-        h.append("<div class=\"card").append(main ? " main" : "").append("\"><div class=\"k\">").append(Html.escape(title))
-                .append("</div><div class=\"v\">").append(Html.number(Figures.tonnes(kg))).append(" <span>").append(unit)
-                .append("</span></div><div class=\"n\">").append(Html.escape(note)).append("</div></div>");
+    private static void card(HtmlWriter h, String title, double kg, String unit, String note, boolean main) {
+        h.start("div", "class", main ? "card main" : "card").element("div", title, "class", "k")
+                .start("div", "class", "v").text(Html.number(Figures.tonnes(kg)) + " ").element("span", unit).end("div")
+                .element("div", note, "class", "n").end("div");
     }
 
-    private void scope2(StringBuilder h, InventoryResult.Scope2 market) {
-        h.append("<section id=\"scope2\"><h2>Scope 2, both ways</h2><p>Location-based: <strong>")
-                .append(Html.number(Figures.tonnes(market.locationCo2eKg()))).append(" t CO2e</strong> (grid-average"
-                + " factors). Market-based: <strong>").append(Html.number(Figures.tonnes(market.marketCo2eKg())))
-                .append(" t CO2e</strong> (GHG Protocol Scope 2 Guidance, 2015, Table 6.3: contractual instruments, then"
-                + " residual mix, then location factors where no residual mix exists).</p>");
+    private void scope2(HtmlWriter h, InventoryResult.Scope2 market) {
+        h.start("section", "id", "scope2").element("h2", "Scope 2, both ways").start("p").text("Location-based: ")
+                .element("strong", Html.number(Figures.tonnes(market.locationCo2eKg())) + " t CO2e")
+                .text(" (grid-average factors). Market-based: ")
+                .element("strong", Html.number(Figures.tonnes(market.marketCo2eKg())) + " t CO2e")
+                .text(" (GHG Protocol Scope 2 Guidance, 2015, Table 6.3: contractual instruments, then residual mix,"
+                        + " then location factors where no residual mix exists).").end("p");
         if (market.allocations().isEmpty()) {
-            h.append("<p>No scope 2 grid electricity: the two totals are equal.</p></section>\n");
+            h.element("p", "No scope 2 grid electricity: the two totals are equal.").end("section").newline();
             return;
         }
-        h.append("<div class=\"scroll\"><table><thead><tr><th>Site</th><th>Period</th><th>Region</th><th>Priced by</th>"
-                + "<th>Electricity (MWh)</th><th>t CO2e</th></tr></thead><tbody>");
+        h.start("div", "class", "scroll").start("table").start("thead").start("tr");
+        for (String c : new String[] {"Site", "Period", "Region", "Priced by", "Electricity (MWh)", "t CO2e"}) {
+            h.element("th", c);
+        }
+        h.end("tr").end("thead").start("tbody");
         for (InventoryResult.Allocation a : market.allocations()) {
-            h.append("<tr").append(a.flagged() ? " class=\"flag\"" : "").append("><td>").append(Html.escape(a.site()))
-                    .append("</td><td>").append(Html.escape(a.period())).append("</td><td>")
-                    .append(Html.escape(a.region())).append("</td><td>").append(Html.escape(a.method()))
-                    .append(": ").append(Html.escape(a.source())).append("</td><td class=\"num\">")
-                    .append(Html.number(Figures.mwh(a.energyKwh()))).append("</td><td class=\"num\">")
-                    .append(Html.number(Figures.tonnes(a.co2eKg()))).append("</td></tr>");
+            h.start("tr", "class", a.flagged() ? "flag" : null).element("td", a.site()).element("td", a.period())
+                    .element("td", a.region()).element("td", a.method() + ": " + a.source())
+                    .element("td", Html.number(Figures.mwh(a.energyKwh())), "class", "num")
+                    .element("td", Html.number(Figures.tonnes(a.co2eKg())), "class", "num").end("tr");
         }
-        h.append("</tbody></table></div>");
+        h.end("tbody").end("table").end("div");
         if (!market.unusedInstrumentsKwh().isEmpty()) {
-            h.append("<p class=\"warn\">Instrument cover not used by any matching consumption: ");
-            market.unusedInstrumentsKwh().forEach((k, v) -> h.append(Html.escape(k)).append(' ')
+            StringBuilder unused = new StringBuilder("Instrument cover not used by any matching consumption: ");
+            market.unusedInstrumentsKwh().forEach((k, v) -> unused.append(k).append(' ')
                     .append(Html.number(Figures.mwh(v))).append(" MWh; "));
-            h.append("it is not moved to other sites or periods.</p>");
+            h.element("p", unused.append("it is not moved to other sites or periods.").toString(), "class", "warn");
         }
-        h.append("</section>\n");
+        h.end("section").newline();
     }
 
-    private void intensitySection(StringBuilder h, IntensityCalculator.Result intensities) {
+    private void intensitySection(HtmlWriter h, IntensityCalculator.Result intensities) {
         if (intensities == null) {
             return;
         }
-        h.append("<section id=\"intensities\"><h2>Intensities</h2>");
+        h.start("section", "id", "intensities").element("h2", "Intensities");
         List<Figures.Bar> bars = new ArrayList<>();
-        h.append("<div class=\"scroll\"><table><thead><tr><th>Site</th><th>Process</th><th>Product</th><th>Period</th>"
-                + "<th>Metric</th><th>Value</th><th>Unit</th></tr></thead><tbody>");
+        h.start("div", "class", "scroll").start("table").start("thead").start("tr");
+        for (String c : new String[] {"Site", "Process", "Product", "Period", "Metric", "Value", "Unit"}) {
+            h.element("th", c);
+        }
+        h.end("tr").end("thead").start("tbody");
         for (var i : intensities.intensities()) {
-            h.append("<tr><td>").append(Html.escape(i.site())).append("</td><td>").append(Html.escape(i.process()))
-                    .append("</td><td>").append(Html.escape(i.product())).append("</td><td>").append(Html.escape(i.period()))
-                    .append("</td><td>").append(Html.escape(i.metric().replace('_', ' '))).append("</td><td class=\"num\">")
-                    .append(Html.number(i.value())).append("</td><td>").append(Html.escape(i.unit())).append("</td></tr>");
+            h.start("tr").element("td", i.site()).element("td", i.process()).element("td", i.product())
+                    .element("td", i.period()).element("td", i.metric().replace('_', ' '))
+                    .element("td", Html.number(i.value()), "class", "num").element("td", i.unit()).end("tr");
             if (i.metric().equals("emission_intensity")) {
                 bars.add(new Figures.Bar(String.join(" ", i.site(), i.product(), i.period()).strip(), i.value()));
             }
         }
-        h.append("</tbody></table></div>");
+        h.end("tbody").end("table").end("div");
         if (!bars.isEmpty()) {
             bars.sort(java.util.Comparator.comparing(Figures.Bar::label));
-            String unit = intensities.intensities().stream().filter(i -> i.metric().equals("emission_intensity"))
-                    .map(i -> i.unit()).distinct().count() == 1 ? intensities.intensities().stream()
-                    .filter(i -> i.metric().equals("emission_intensity")).findFirst().get().unit() : "kg CO2e per unit";
-            h.append("<div class=\"grid\">");
-            figure(h, "Emission intensity by site, product and period", SvgCharts.horizontalBars("chart-intensity",
-                    "Emission intensity", bars, unit));
-            h.append("</div>");
+            List<String> units = intensities.intensities().stream().filter(i -> i.metric().equals("emission_intensity"))
+                    .map(i -> i.unit()).distinct().toList();
+            String unit = units.size() == 1 ? units.get(0) : "kg CO2e per unit";
+            h.start("div", "class", "grid");
+            figure(h, "Emission intensity by site, product and period", w -> SvgCharts.horizontalBars(w,
+                    "chart-intensity", "Emission intensity", bars, unit));
+            h.end("div");
         }
         if (!intensities.problems().isEmpty()) {
-            h.append("<p>Not computed:</p><ul>");
-            intensities.problems().forEach(p -> h.append("<li>").append(Html.escape(p)).append("</li>"));
-            h.append("</ul>");
+            h.element("p", "Not computed:").start("ul");
+            intensities.problems().forEach(p -> h.element("li", p));
+            h.end("ul");
         }
-        h.append("</section>\n");
+        h.end("section").newline();
     }
 
-    private void methodology(StringBuilder h, InventoryResult result) {
-        h.append("<section id=\"methodology\"><h2>Methodology</h2><dl>");
-        h.append("<dt>GWP set</dt><dd>").append(Html.escape(settings.gwp().id())).append(": ")
-                .append(Html.escape(settings.gwp().source())).append(". Biogenic CO2 is reported apart and excluded from"
-                + " totals; biogenic CH4 and N2O count.</dd>");
-        h.append("<dt>Factor tables</dt><dd>Chain ").append(result.settings().chainIsDefault() ? "(the documented default) " : "")
-                .append(Html.escape(settings.chain().toString())).append(": for each row the first table that can"
-                + " price it, in its region or an ancestor, valid for its period, wins.<ul>");
+    private void methodology(HtmlWriter h, InventoryResult result) {
+        h.start("section", "id", "methodology").element("h2", "Methodology").start("dl");
+        h.element("dt", "GWP set").element("dd", settings.gwp().id() + ": " + settings.gwp().source() + ". Biogenic CO2 is"
+                + " reported apart and excluded from totals; biogenic CH4 and N2O count.");
+        h.element("dt", "Factor tables").start("dd").text("Chain " + (result.settings().chainIsDefault()
+                ? "(the documented default) " : "") + settings.chain() + ": for each row the first table that can"
+                + " price it, in its region or an ancestor, valid for its period, wins.").start("ul");
         for (FactorTable ft : settings.chain().tables()) {
             TableInfo i = ft.info();
-            h.append("<li><strong>").append(Html.escape(i.id())).append("</strong>: ").append(Html.escape(i.name()))
-                    .append(", edition ").append(Html.escape(i.edition())).append(". ").append(Html.escape(i.publisher()))
-                    .append(". Licence: ").append(Html.escape(i.licence())).append(i.attribution().isEmpty() ? ""
-                    : ". " + Html.escape(i.attribution())).append("</li>");
+            h.start("li").element("strong", i.id()).text(": " + i.name() + ", edition " + i.edition() + ". "
+                    + i.publisher() + ". Licence: " + i.licence() + (i.attribution().isEmpty() ? "" : ". "
+                    + i.attribution())).end("li");
         }
-        h.append("</ul></dd>");
-        h.append("<dt>Conventions</dt><dd>Stationary combustion sector when a row states none: ")
-                .append(Html.escape(settings.defaultSector().code())).append(" (IPCC 2006 Vol. 2 ")
-                .append(Html.escape(settings.defaultSector().ipccTable())).append("). An energy amount of unstated"
-                + " calorific basis is taken on the basis of the factor that prices it (or the table's documented"
-                + " default).");
+        h.end("ul").end("dd");
+        h.element("dt", "Conventions").start("dd").text("Stationary combustion sector when a row states none: "
+                + settings.defaultSector().code() + " (IPCC 2006 Vol. 2 " + settings.defaultSector().ipccTable()
+                + "). An energy amount of unstated calorific basis is taken on the basis of the factor that prices it"
+                + " (or the table's documented default).");
         if (!notes.isEmpty()) {
-            h.append("<ul>");
-            notes.stream().limit(50).forEach(n -> h.append("<li>").append(Html.escape(n)).append("</li>"));
-            h.append("</ul>");
+            h.start("ul");
+            notes.stream().limit(50).forEach(n -> h.element("li", n));
+            h.end("ul");
         }
-        h.append("</dd><dt>Not covered</dt><dd>");
+        h.end("dd").element("dt", "Not covered").start("dd");
         if (result.notCovered().isEmpty()) {
-            h.append("Every activity in the ledger was covered by a table in the chain.");
+            h.text("Every activity in the ledger was covered by a table in the chain.");
         } else {
-            h.append("<ul>");
+            h.start("ul");
             for (CoverageGap g : result.notCovered()) {
-                h.append("<li><strong>").append(Html.escape(g.activity() + (g.region().isEmpty() ? "" : " in "
-                        + g.region()))).append("</strong> (").append(g.rows()).append(" rows, not in any total): ")
-                        .append(Html.escape(g.reason())).append("</li>");
+                h.start("li").element("strong", g.activity() + (g.region().isEmpty() ? "" : " in " + g.region()))
+                        .text(" (" + g.rows() + " rows, not in any total): " + g.reason()).end("li");
             }
-            h.append("</ul>");
+            h.end("ul");
         }
-        h.append("</dd></dl></section>\n");
+        h.end("dd").end("dl").end("section").newline();
     }
 
-    private void audit(StringBuilder h, long records) {
-        h.append("<section id=\"audit\"><h2>Audit trail</h2><p>Each line with its factor and the steps that"
-                + " recompute it (open a line to see them).");
+    private void audit(HtmlWriter h, long records) {
+        h.start("section", "id", "audit").element("h2", "Audit trail").start("p")
+                .text("Each line with its factor and the steps that recompute it (open a line to see them).");
         if (records > lines.size()) {
-            h.append(" <strong>The first ").append(lines.size()).append(" of ").append(records).append(" lines are listed"
-                    + " here; the JSON result holds every line.</strong>");
+            h.text(" ").element("strong", "The first " + lines.size() + " of " + records + " lines are listed here;"
+                    + " the JSON result holds every line.");
         }
-        h.append("</p><div class=\"scroll\"><table class=\"audit\"><thead><tr><th>Row</th><th>Id</th><th>Site</th>"
-                + "<th>Process</th><th>Period</th><th>Activity</th><th>Amount</th><th>Scope</th><th>Table</th>"
-                + "<th>kg CO2e</th></tr></thead><tbody>");
+        h.end("p").start("div", "class", "scroll").start("table", "class", "audit").start("thead").start("tr");
+        for (String c : new String[] {"Row", "Id", "Site", "Process", "Period", "Activity", "Amount", "Scope", "Table",
+            "kg CO2e"}) {
+            h.element("th", c);
+        }
+        h.end("tr").end("thead").start("tbody");
         for (Line l : lines) {
-            h.append("<tr><td>").append(l.row()).append("</td><td>").append(Html.escape(l.id())).append("</td><td>")
-                    .append(Html.escape(l.site())).append("</td><td>").append(Html.escape(l.process())).append("</td><td>")
-                    .append(Html.escape(l.period())).append("</td><td>").append(Html.escape(l.activity()))
-                    .append("</td><td class=\"num\">").append(Html.escape(l.amount())).append("</td><td>")
-                    .append(l.scope()).append("</td><td>").append(Html.escape(l.table())).append("</td><td class=\"num\">")
-                    .append(Html.number(l.co2e())).append("</td></tr><tr class=\"trace\"><td colspan=\"10\"><details>"
-                    + "<summary>how row ").append(l.row()).append(" was computed</summary><ol>");
+            h.start("tr").element("td", l.row()).element("td", l.id()).element("td", l.site()).element("td", l.process())
+                    .element("td", l.period()).element("td", l.activity()).element("td", l.amount(), "class", "num")
+                    .element("td", l.scope()).element("td", l.table()).element("td", Html.number(l.co2e()), "class", "num")
+                    .end("tr");
+            h.start("tr", "class", "trace").start("td", "colspan", 10).start("details")
+                    .element("summary", "how row " + l.row() + " was computed").start("ol");
             for (String step : l.trace()) {
-                h.append("<li>").append(Html.escape(step)).append("</li>");
+                h.element("li", step);
             }
-            h.append("</ol></details></td></tr>");
+            h.end("ol").end("details").end("td").end("tr");
         }
-        h.append("</tbody></table></div></section>\n");
+        h.end("tbody").end("table").end("div").end("section").newline();
     }
 
-    private void rejectedSection(StringBuilder h, long count) {
-        h.append("<section id=\"rejected\"><h2>Rejected rows</h2>");
+    private void rejectedSection(HtmlWriter h, long count) {
+        h.start("section", "id", "rejected").element("h2", "Rejected rows");
         if (count == 0) {
-            h.append("<p>None: every row was used.</p></section>\n");
+            h.element("p", "None: every row was used.").end("section").newline();
             return;
         }
-        h.append("<p class=\"warn\">").append(count).append(" rows were not used and are in no total. Correct them and run"
-                + " the report again.");
-        if (count > rejected.size()) {
-            h.append(" The first ").append(rejected.size()).append(" are listed; the JSON result lists all.");
-        }
-        h.append("</p><div class=\"scroll\"><table><thead><tr><th>Row</th><th>Column</th><th>Value</th><th>Reason</th>"
-                + "</tr></thead><tbody>");
+        h.element("p", count + " rows were not used and are in no total. Correct them and run the report again."
+                + (count > rejected.size() ? " The first " + rejected.size() + " are listed; the JSON result lists all."
+                : ""), "class", "warn");
+        h.start("div", "class", "scroll").start("table").start("thead").start("tr").element("th", "Row")
+                .element("th", "Column").element("th", "Value").element("th", "Reason").end("tr").end("thead")
+                .start("tbody");
         for (RejectedRow r : rejected) {
-            h.append("<tr><td>").append(r.row()).append("</td><td>").append(Html.escape(r.column())).append("</td><td>")
-                    .append(Html.escape(r.value())).append("</td><td>").append(Html.escape(r.reason())).append("</td></tr>");
+            h.start("tr").element("td", r.row()).element("td", r.column()).element("td", r.value())
+                    .element("td", r.reason()).end("tr");
         }
-        h.append("</tbody></table></div></section>\n");
+        h.end("tbody").end("table").end("div").end("section").newline();
     }
 
-    private static void head(StringBuilder h) {
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline';"
-                + " img-src data:\">"
-                + "<link rel=\"icon\" href=\"data:,\"><title>Greenhouse-gas inventory</title><style>\n"
-                + ":root{--ink:#1d2a2f;--muted:#5b6b70;--line:#d9e1e3;--accent:#1b6e53;--warn:#b5523b;--bg:#f6f8f8}\n"
+    private static void head(HtmlWriter h) {
+        h.doctype().start("html", "lang", "en").start("head").empty("meta", "charset", "utf-8")
+                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+                .empty("meta", "http-equiv", "Content-Security-Policy", "content",
+                        "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+                .empty("link", "rel", "icon", "href", "data:,").element("title", "Greenhouse-gas inventory").style(CSS)
+                .end("head").newline().start("body").newline();
+    }
+
+    /** The page's style sheet: a constant, the only text written into the page unescaped. */
+    private static final String CSS = ""
+            + ":root{--ink:#1d2a2f;--muted:#5b6b70;--line:#d9e1e3;--accent:#1b6e53;--warn:#b5523b;--bg:#f6f8f8}\n"
                 + "*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,"
                 + "Helvetica,Arial,sans-serif;color:var(--ink);background:var(--bg)}\n"
                 + "header{background:var(--accent);color:#fff;padding:20px 24px}header h1{margin:0;font-size:1.6em}"
@@ -360,9 +370,7 @@ final class HtmlReportWriter implements InventoryCommand.Renderer {
                 + "footer{max-width:1100px;margin:0 auto;padding:0 16px 24px;color:var(--muted);font-size:.8em}\n"
                 + "@media (max-width:600px){body{font-size:14px}section{padding:12px}header{padding:16px}}\n"
                 + "@media print{body{background:#fff}header{color:#000;background:none;border-bottom:2px solid #000}"
-                + "section{break-inside:avoid;border:none;padding:0}tr.trace{display:none}.scroll{overflow:visible}}\n"
-                + "</style></head><body>\n");
-    }
+                + "section{break-inside:avoid;border:none;padding:0}tr.trace{display:none}.scroll{overflow:visible}}\n";
 
     @Override
     public void close() {

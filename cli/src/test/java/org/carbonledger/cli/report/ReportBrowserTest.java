@@ -133,4 +133,47 @@ class ReportBrowserTest {
         assertTrue(driver.findElement(By.id("rejected")).getText().contains("None"));
         assertEquals(List.of(), severe(), "console errors or warnings");
     }
+
+    /**
+     * HTML escaping by construction: every text field of every input (activities, production,
+     * instruments, a user table) carries markup that would add an element, run a script, or hide
+     * the sections with injected CSS. In the rendered page no element was added, no script ran, no
+     * style sheet but the report's own applies, every section is shown, and the markup is visible
+     * as text. (A production unit used to reach the intensity chart's SVG unescaped.)
+     */
+    @Test
+    void markupInEveryInputField_isShownAsText_andNeverBecomesPage() throws Exception {
+        String x = "<b data-pwn=1>x</b><script>document.title='pwned'</script>"
+                + "<style>section{display:none}</style><img src=x data-pwn=2>";
+        String q = "\"" + x.replace("\"", "\"\"") + "\"";
+        Path ledger = Files.writeString(dir.resolve("pwn.csv"), "id,site,process,period,activity,amount,unit,region,note\n"
+                + q + "," + q + "," + q + ",2025,fuel/natural_gas,1000,GJ,GB," + q + "\n"
+                + "2," + q + ",p,2025," + q + ",1," + q + ",GB,n\n"
+                + "3,s,p," + q + ",fuel/natural_gas,1,GJ,GB,n\n"
+                + "4,s,p,2025,electricity/grid,1000,kWh," + q + ",n\n");
+        Path production = Files.writeString(dir.resolve("pwn-production.csv"),
+                "site,process,product,period,quantity,unit,value_added,currency\n"
+                + q + "," + q + "," + q + ",2025,100," + q + ",5," + q + "\n" + q + ",,tiles,2025,100,t,5,GBP\n");
+        Path instruments = Files.writeString(dir.resolve("pwn-instruments.csv"),
+                "id,type,site,period,region,amount,unit,factor,factor_unit,scheme,reference\n"
+                + q + ",certificate," + q + ",2025,GB,1,MWh,0,kg/kWh," + q + "," + q + "\n");
+        Path table = Files.writeString(dir.resolve("pwn-table.csv"), "# id: pwn\n# publisher: " + x + "\n# edition: "
+                + x + "\n# licence: " + x + "\nactivity,region,gas,value,unit,document,reference\n"
+                + "fuel/natural_gas,GB,CO2,0.2,kg/kWh," + q + "," + q + "\n");
+        Path html = report("pwn.html", ledger, "--production", production.toString(), "--instruments",
+                instruments.toString(), "--table-file", table.toString());
+        driver.get(html.toUri().toString());
+        assertEquals("Greenhouse-gas inventory", driver.getTitle(), "no script ran");
+        assertEquals(List.of(), driver.findElements(By.cssSelector("[data-pwn], script, img, iframe, object")),
+                "no element was added by input");
+        assertEquals(1, driver.findElements(By.tagName("style")).size(), "only the report's own style sheet");
+        for (WebElement section : driver.findElements(By.tagName("section"))) {
+            assertTrue(section.isDisplayed(), "section shown: " + section.getAttribute("id"));
+        }
+        String text = driver.findElement(By.tagName("body")).getText();
+        assertTrue(text.contains("<b data-pwn=1>x</b>"), "markup shown as text");
+        String source = Files.readString(html);
+        assertTrue(!source.contains("<b data-pwn") && !source.contains("<script>"), "nothing unescaped in the file");
+        assertEquals(List.of(), severe(), "console errors or warnings");
+    }
 }
