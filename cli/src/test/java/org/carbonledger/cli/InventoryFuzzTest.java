@@ -65,7 +65,25 @@ class InventoryFuzzTest {
                 throw new AssertionError("a fatal error must leave stdout empty\n" + run);
             }
         } else {
-            run.json();
+            // every row accounted for, and the totals the exact sum of the records, rounded once
+            var json = run.json();
+            long rows = json.at("/counts/rows").asLong();
+            long accepted = json.at("/counts/accepted").asLong();
+            long rejected = json.at("/counts/rejected").asLong();
+            if (accepted + rejected != rows || json.get("records").size() != accepted
+                    || json.get("rejected").size() != rejected) {
+                throw new AssertionError("accepted + rejected != rows read\n" + run);
+            }
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (var r : json.get("records")) {
+                sum = sum.add(new java.math.BigDecimal(r.get("co2e_kg").asDouble()));
+            }
+            if (sum.doubleValue() != json.at("/totals/co2e_kg").asDouble()) {
+                throw new AssertionError("totals.co2e_kg is not the exact sum of the records\n" + run);
+            }
+            if ((run.status() == 3) != (rejected > 0)) {
+                throw new AssertionError("exit 3 exactly when rows are rejected\n" + run);
+            }
         }
     }
 
