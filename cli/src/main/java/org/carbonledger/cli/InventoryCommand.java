@@ -170,7 +170,8 @@ class InventoryCommand implements Callable<Integer> {
         InventoryResult result;
         try {
             try (ActivityCsvReader in = ActivityCsvReader.open(activities);
-                    Renderer renderer = renderer(target, run)) {
+                    Renderer renderer = format.equals("html") ? renderer(target, run)
+                            : new RendererThread(renderer(target, run))) {
                 result = run.run(in, o -> {
                     if (!o.isPriced()) {
                         if (strict) {
@@ -184,7 +185,8 @@ class InventoryCommand implements Callable<Integer> {
                 });
                 renderer.finish(result);
             }
-            target.deliver(CarbonLedgerCommand.stdout(spec), spec.commandLine().getOut());
+            target.deliver(CarbonLedgerCommand.stdout(spec), spec.commandLine().getOut(),
+                    CarbonLedgerCommand.processStdout(spec));
         } finally {
             target.discard();
         }
