@@ -46,6 +46,60 @@ class DeaTest {
         }
     }
 
+    /** The five plants of 2022 from docs/productivity.md, plus a sixth whose staff is huge. */
+    static Panel plantsWithHugeStaff(double staff) {
+        String[] names = {"Leeds", "Lyon", "Lodz", "Linz", "Lille"};
+        double[][] data = {{120, 42_000, 51_000, 15_100}, {80, 30_500, 36_000, 8_900},
+            {150, 66_000, 70_000, 27_500}, {95, 35_000, 44_000, 12_400},
+            {60, 25_000, 27_000, 9_800}};
+        Panel.Builder b = Panel.builder().inputs("x_staff", "x_energy_mwh").goods("y_output_t")
+                .bads("b_co2_t");
+        for (int i = 0; i < names.length; i++) {
+            b.add(names[i], null, new double[] {data[i][0], data[i][1]},
+                    new double[] {data[i][2]}, new double[] {data[i][3]});
+        }
+        return b.add("Huge", null, new double[] {staff, 40_000}, new double[] {50_000},
+                new double[] {12_000}).build();
+    }
+
+    /**
+     * Issue 12, item 7: one unit's staff at 1e10 (the others near 100) made the double-precision
+     * simplex score Lodz, an efficient plant, 0.8008, and at 1e12 scored Leeds 1.0, all labelled
+     * optimal. A unit added to the panel can lower no other unit's SBM score unless it dominates
+     * part of the frontier, and Huge (staff far above everyone's) dominates nothing, so the
+     * scores are those of the worked example of docs/productivity.md (SBM with CO2 as a bad
+     * output, CRS, 2022; each checked there by hand from its slacks): Leeds 0.9151, Lille
+     * 0.8233, Lyon, Lodz and Linz 1. Every score also equals the exact rational optimum of its
+     * LP, and no SBM target exceeds the unit's own data on an input.
+     */
+    @Test
+    void evaluate_sbmWithOneInputTenDecadesAboveTheOthersKeepsEveryScore() {
+        DeaModel sbm = DeaModel.sbm(Orientation.NONE, ReturnsToScale.CRS);
+        for (double staff : new double[] {1e8, 1e10, 1e12, 1e15}) {
+            Panel panel = plantsWithHugeStaff(staff);
+            Map<String, DeaResult> r = DeaDatasets.byDmu(Dea.of(sbm).evaluate(panel));
+            Map<String, DeaResult> exact = DeaDatasets.byDmu(Dea.of(sbm)
+                    .withSolver(new org.carbonledger.productivity.lp.RationalTableauSolver())
+                    .evaluate(panel));
+            assertEquals(0.9151, r.get("Leeds").score(), 5e-5, "staff " + staff);
+            assertEquals(0.8233, r.get("Lille").score(), 5e-5, "staff " + staff);
+            for (String efficient : List.of("Lyon", "Lodz", "Linz")) {
+                assertEquals(1.0, r.get(efficient).score(), 1e-12, efficient + " staff " + staff);
+            }
+            for (DeaResult unit : r.values()) {
+                assertEquals(LpStatus.OPTIMAL, unit.status(), unit.toString());
+                double want = exact.get(unit.dmu()).score();
+                assertEquals(want, unit.score(), 1e-12 * want, unit.toString());
+                Observation o = panel.observations().stream()
+                        .filter(u -> u.dmu().equals(unit.dmu())).findFirst().orElseThrow();
+                assertTrue(unit.targets().get("x_staff") <= o.inputs()[0] * (1 + 1e-12),
+                        unit.toString());
+                assertTrue(unit.targets().get("x_energy_mwh") <= o.inputs()[1] * (1 + 1e-12),
+                        unit.toString());
+            }
+        }
+    }
+
     @Test
     void evaluate_sbmWithBadOutputsHandComputed() {
         // A single input at 1: C = (1, 6, 2) dominates G = (1, 4, 3): s_g = 2, s_b = 1;
