@@ -1,5 +1,7 @@
 package org.carbonledger.productivity.lp;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import org.apache.commons.math3.fraction.BigFraction;
 
@@ -30,12 +32,15 @@ import org.apache.commons.math3.fraction.BigFraction;
  */
 final class ExactSimplex {
     private static final int DEGENERATE_RUN = 30;
+    private static final MathContext TWENTY_DIGITS = new MathContext(20);
 
     private final LinearProgram lp;
     private final int m;
     private final boolean[] negated;
     private final BigFraction[] b;
     private final BigFraction[][] dense;     // column, row
+    private final double[][] denseDouble;    // the same, as the doubles they came from
+    private final double[] denseCostDouble;
     private final BigFraction[] denseCost;
     private final int[] denseVar;
     private final int[] denseSign;
@@ -43,7 +48,8 @@ final class ExactSimplex {
     private final int nDense;
     private final ColumnBlock block;
     private final int nBlock;
-    private final BigFraction[][] blockData; // data row, column
+    private final BigFraction[][] blockData; // column, data row; converted when first needed
+    private final int blockRows;
     private final long budget;
     private long work;
 
@@ -81,6 +87,8 @@ final class ExactSimplex {
         }
         nDense = count;
         dense = new BigFraction[nDense][];
+        denseDouble = new double[nDense][];
+        denseCostDouble = new double[nDense];
         denseCost = new BigFraction[nDense];
         denseVar = new int[nDense];
         denseSign = new int[nDense];
@@ -126,16 +134,15 @@ final class ExactSimplex {
                 c++;
             }
         }
-        if (block != null) {
-            blockData = new BigFraction[block.dataRows()][nBlock];
-            for (int k = 0; k < block.dataRows(); k++) {
-                for (int j = 0; j < nBlock; j++) {
-                    blockData[k][j] = new BigFraction(block.value(k, j));
-                }
+        for (int k = 0; k < nDense; k++) {
+            denseDouble[k] = new double[m];
+            for (int r = 0; r < m; r++) {
+                denseDouble[k][r] = dense[k][r].doubleValue();
             }
-        } else {
-            blockData = new BigFraction[0][];
+            denseCostDouble[k] = denseCost[k].doubleValue();
         }
+        blockData = new BigFraction[nBlock][];
+        blockRows = block == null ? 0 : block.dataRows();
         basis = new int[m];
         basic = new boolean[nDense + nBlock];
     }
@@ -163,6 +170,19 @@ final class ExactSimplex {
     private BigFraction signed(BigFraction v, int sign, int row) {
         boolean flip = (sign < 0) != negated[row];
         return flip ? v.negate() : v;
+    }
+
+    /**
+     * A fraction rounded to double, to within a hair of correct rounding (20 significant
+     * digits, then one rounding to double); Commons Math's own {@code doubleValue} divides
+     * two doubles and overflows when the numerator and denominator pass 2^1024.
+     */
+    static double toDouble(BigFraction f) {
+        if (sign(f) == 0) {
+            return 0.0;
+        }
+        return new BigDecimal(f.getNumerator()).divide(new BigDecimal(f.getDenominator()),
+                TWENTY_DIGITS).doubleValue();
     }
 
     /** The sign of a fraction (its denominator is kept positive). */
@@ -336,15 +356,69 @@ final class ExactSimplex {
         }
         int j = id - nDense;
         BigFraction[] col = zeros();
-        for (int k = 0; k < blockData.length; k++) {
+        BigFraction[] data = blockColumn(j);
+        for (int k = 0; k < blockRows; k++) {
             int r = block.row(k);
-            col[r] = col[r].add(negated[r] ? blockData[k][j].negate() : blockData[k][j]);
+            col[r] = col[r].add(negated[r] ? data[k].negate() : data[k]);
         }
         int ones = block.onesRow();
         if (ones >= 0) {
             col[ones] = col[ones].add(negated[ones] ? BigFraction.MINUS_ONE : BigFraction.ONE);
         }
         return col;
+    }
+
+    private BigFraction[] blockColumn(int j) {
+        BigFraction[] data = blockData[j];
+        if (data == null) {
+            data = new BigFraction[blockRows];
+            for (int k = 0; k < blockRows; k++) {
+                data[k] = new BigFraction(block.value(k, j));
+            }
+            blockData[j] = data;
+        }
+        return data;
+    }
+
+    /**
+     * A reduced cost in double precision, with a bound on its error: d − bound > 0 proves the
+     * exact reduced cost positive. With the duals rounded to double (relative error u = 2⁻⁵³
+     * each) and m products summed in double, the error is at most (m + 2)·u·Σ|terms|
+     * (Higham 2002, §3.1); the bound takes twice that and the smallest normal double on top.
+     */
+    private boolean surelyNonNegative(int id, double[] pi) {
+        double d = id < nDense ? costDouble(id) : 0.0;
+        double mag = Math.abs(d);
+        if (id < nDense) {
+            double[] col = denseDouble[id];
+            for (int r = 0; r < m; r++) {
+                double t = pi[r] * col[r];
+                d -= t;
+                mag += Math.abs(t);
+            }
+        } else {
+            int j = id - nDense;
+            for (int k = 0; k < blockRows; k++) {
+                int r = block.row(k);
+                double t = pi[r] * block.value(k, j);
+                d = negated[r] ? d + t : d - t;
+                mag += Math.abs(t);
+            }
+            int ones = block.onesRow();
+            if (ones >= 0) {
+                d = negated[ones] ? d + pi[ones] : d - pi[ones];
+                mag += Math.abs(pi[ones]);
+            }
+        }
+        double bound = 2.0 * (m + 2) * 0x1p-53 * mag + Double.MIN_NORMAL;
+        return d > bound;
+    }
+
+    private double costDouble(int id) {
+        if (phaseOne) {
+            return artificial[id] ? 1.0 : 0.0;
+        }
+        return denseCostDouble[id];
     }
 
     private BigFraction[] duals() {
@@ -373,10 +447,10 @@ final class ExactSimplex {
             }
             return d;
         }
-        int j = id - nDense;
-        for (int k = 0; k < blockData.length; k++) {
+        BigFraction[] data = blockColumn(id - nDense);
+        for (int k = 0; k < blockRows; k++) {
             int r = block.row(k);
-            BigFraction v = blockData[k][j];
+            BigFraction v = data[k];
             if (sign(v) != 0 && sign(pi[r]) != 0) {
                 BigFraction t = pi[r].multiply(v);
                 d = negated[r] ? d.add(t) : d.subtract(t);
@@ -396,10 +470,15 @@ final class ExactSimplex {
         boolean bland = false;
         while (true) {
             BigFraction[] pi = duals();
+            double[] piDouble = new double[m];
+            for (int r = 0; r < m; r++) {
+                piDouble[r] = toDouble(pi[r]);
+            }
             int entering = -1;
             BigFraction best = BigFraction.ZERO;
             for (int id = 0; id < nDense + nBlock; id++) {
-                if (basic[id] || isArtificial(id) || (id >= nDense && id - nDense == excluded)) {
+                if (basic[id] || isArtificial(id) || (id >= nDense && id - nDense == excluded)
+                        || surelyNonNegative(id, piDouble)) {
                     continue;
                 }
                 BigFraction d = reducedCost(id, pi);
@@ -515,7 +594,7 @@ final class ExactSimplex {
         }
         BigFraction objective = BigFraction.ZERO;
         for (int j = 0; j < n; j++) {
-            x[j] = exact[j].doubleValue();
+            x[j] = toDouble(exact[j]);
             objective = objective.add(new BigFraction(lp.cost(j)).multiply(exact[j]));
         }
         int[] cols = new int[blockCount];
@@ -529,15 +608,15 @@ final class ExactSimplex {
         double[] vals = new double[blockCount];
         for (int i = 0; i < m; i++) {
             if (basis[i] >= nDense && sign(xb[i]) > 0) {
-                vals[Arrays.binarySearch(cols, basis[i] - nDense)] = xb[i].doubleValue();
+                vals[Arrays.binarySearch(cols, basis[i] - nDense)] = toDouble(xb[i]);
             }
         }
         BigFraction[] pi = duals();
         double[] y = new double[m];
         for (int r = 0; r < m; r++) {
             BigFraction v = negated[r] ? pi[r].negate() : pi[r];
-            y[r] = (lp.sense() == LinearProgram.Sense.MAXIMIZE ? v.negate() : v).doubleValue();
+            y[r] = toDouble(lp.sense() == LinearProgram.Sense.MAXIMIZE ? v.negate() : v);
         }
-        return LpSolution.optimal(objective.doubleValue(), x, cols, vals, y, 0);
+        return LpSolution.optimal(toDouble(objective), x, cols, vals, y, 0);
     }
 }

@@ -45,7 +45,7 @@ import java.util.Objects;
  * restricted one. Where a DEA run evaluates n units against one reference set, each problem
  * therefore touches the frontier units and a single pass over the data per pricing round.
  *
- * <p>Stateless, immutable and thread-safe.
+ * <p>Immutable and thread-safe.
  */
 public final class SimplexLpSolver implements LpSolver {
     /** Pivots between recomputations of the basis inverse. */
@@ -63,9 +63,20 @@ public final class SimplexLpSolver implements LpSolver {
     private static final int PRICE_BATCH = 8;
     private static final int DEGENERATE_RUN = 60;
 
+    private final long exactWork;
+
     /** Creates the solver. */
     public SimplexLpSolver() {
-        // stateless
+        this(-1);
+    }
+
+    /**
+     * A solver whose exact re-solves may price at most {@code exactWork} columns in all (tests
+     * reach {@link LpStatus#NUMERICAL_TROUBLE} with it); negative for the default budget of
+     * {@value #EXACT_PASSES} pricing passes over all columns, and at least 200,000 pricings.
+     */
+    SimplexLpSolver(long exactWork) {
+        this.exactWork = exactWork;
     }
 
     @Override
@@ -83,8 +94,8 @@ public final class SimplexLpSolver implements LpSolver {
         if (trusted) {
             return s;
         }
-        int columns = run.columnCount();
-        long budget = Math.max(200_000L, EXACT_PASSES * columns);
+        long budget = exactWork >= 0 ? exactWork
+                : Math.max(200_000L, EXACT_PASSES * run.columnCount());
         LpSolution exact = ExactSimplex.solve(problem, run.basis(), budget);
         return exact != null ? exact
                 : LpSolution.failed(LpStatus.NUMERICAL_TROUBLE, s.iterations());
