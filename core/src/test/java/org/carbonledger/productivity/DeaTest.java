@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.carbonledger.productivity.lp.LpSolution;
+import org.carbonledger.productivity.lp.LpSolver;
 import org.carbonledger.productivity.lp.LpStatus;
+import org.carbonledger.productivity.lp.SimplexLpSolver;
 import org.junit.jupiter.api.Test;
 
 class DeaTest {
@@ -98,6 +101,111 @@ class DeaTest {
                         unit.toString());
             }
         }
+    }
+
+    static Panel plantsWith(String dmu, double[] x, double[] y, double[] b) {
+        Panel.Builder builder = Panel.builder().inputs("x_labour", "x_energy").goods("y_output")
+                .bads("b_co2");
+        plants(1, 1).observations().forEach(builder::add);
+        return builder.add(dmu, null, x, y, b).build();
+    }
+
+    /**
+     * Issue 12, item 7: a unit whose inputs and outputs are all zero scored 1.0 under SBM and
+     * 0.0 under CCR, both labelled optimal. Its efficiency is 0/0: every model now reports it
+     * undefined with a note and no score. It stays a reference unit, the point of inaction:
+     * under CRS that changes no frontier, so the other units keep their scores; under VRS it
+     * adds the origin to the technology, and the note says so.
+     */
+    @Test
+    void evaluate_allZeroUnitIsUndefinedInEveryModelAndChangesNoOtherScore() {
+        Panel withZero = plantsWith("Z", new double[] {0, 0}, new double[] {0},
+                new double[] {0});
+        for (DeaModel model : List.of(DeaModel.sbm(Orientation.NONE, ReturnsToScale.CRS),
+                DeaModel.sbm(Orientation.INPUT, ReturnsToScale.VRS),
+                DeaModel.radial(Orientation.INPUT, ReturnsToScale.CRS)
+                        .withBadOutputs(BadOutputConvention.INPUT_LIKE),
+                DeaModel.radial(Orientation.OUTPUT, ReturnsToScale.VRS)
+                        .withBadOutputs(BadOutputConvention.WEAK_DISPOSABILITY),
+                DeaModel.directional(Direction.OBSERVED, BadOutputConvention.WEAK_DISPOSABILITY,
+                        ReturnsToScale.CRS))) {
+            List<DeaResult> with = Dea.of(model).evaluate(withZero);
+            List<DeaResult> without = Dea.of(model).evaluate(plants(1, 1));
+            DeaResult z = with.get(with.size() - 1);
+            assertEquals(LpStatus.UNDEFINED, z.status(), model + " " + z);
+            assertTrue(Double.isNaN(z.score()), z.toString());
+            assertTrue(z.note().orElseThrow().contains("every input and output of the unit is"
+                    + " zero"), z.toString());
+            if (model.returnsToScale() == ReturnsToScale.VRS) {
+                assertTrue(z.note().orElseThrow().contains("point of inaction"), z.toString());
+                continue;
+            }
+            for (int i = 0; i < without.size(); i++) {
+                assertEquals(without.get(i).score(), with.get(i).score(), 1e-12,
+                        model + " " + without.get(i).dmu());
+            }
+        }
+    }
+
+    /**
+     * Issue 12, item 7: a unit with no good output got 0.0 labelled optimal, outside the
+     * documented (0, 1], with nothing said. The range is now [0, 1] with 0 reserved to such
+     * units, which say so in their note: under CRS, λ = 0 makes nothing from nothing, so all
+     * input could be saved (CCR θ = 0; SBM ρ = 0 with every input slack equal to the input).
+     * Output orientation has nothing to expand: undefined, where the LP reported unbounded.
+     */
+    @Test
+    void evaluate_unitWithoutGoodOutputScoresZeroWithANoteOrIsUndefinedWhenOutputOriented() {
+        Panel panel = plantsWith("Idle", new double[] {3, 4}, new double[] {0},
+                new double[] {1});
+        for (DeaModel model : List.of(DeaModel.sbm(Orientation.NONE, ReturnsToScale.CRS),
+                DeaModel.radial(Orientation.INPUT, ReturnsToScale.CRS)
+                        .withBadOutputs(BadOutputConvention.INPUT_LIKE))) {
+            DeaResult idle = DeaDatasets.byDmu(Dea.of(model).evaluate(panel)).get("Idle");
+            assertEquals(LpStatus.OPTIMAL, idle.status(), idle.toString());
+            assertEquals(0.0, idle.score(), 0.0, idle.toString());
+            assertTrue(idle.note().orElseThrow().contains("every good output of the unit is"
+                    + " zero"), idle.toString());
+        }
+        DeaResult out = DeaDatasets.byDmu(Dea.of(DeaModel.radial(Orientation.OUTPUT,
+                ReturnsToScale.CRS).withBadOutputs(BadOutputConvention.INPUT_LIKE))
+                .evaluate(panel)).get("Idle");
+        assertEquals(LpStatus.UNDEFINED, out.status(), out.toString());
+        assertTrue(out.note().orElseThrow().contains("nothing to expand"), out.toString());
+        DeaResult noInput = DeaDatasets.byDmu(Dea.of(DeaModel.radial(Orientation.INPUT,
+                ReturnsToScale.CRS).withBadOutputs(BadOutputConvention.INPUT_LIKE)).evaluate(
+                        plantsWith("Free", new double[] {0, 0}, new double[] {5},
+                                new double[] {1}))).get("Free");
+        assertEquals(LpStatus.UNDEFINED, noInput.status(), noInput.toString());
+        assertTrue(noInput.note().orElseThrow().contains("nothing to contract"),
+                noInput.toString());
+    }
+
+    /**
+     * A plugged-in solver's wrong optimum (Commons Math's tableau returns such optima on badly
+     * scaled data) must not reach the user as an optimal score outside the model's bounds:
+     * a unit of its own reference set scores in [0, 1], and anything else is numerical trouble.
+     */
+    @Test
+    void evaluate_scoreOutsideItsBoundsFromAPluggedInSolverIsNumericalTrouble() {
+        LpSolver inflating = lp -> {
+            LpSolution s = new SimplexLpSolver().solve(lp);
+            return s.isOptimal() ? LpSolution.optimal(s.objective() * 1.5, s.values(),
+                    s.blockColumns(), s.blockValues(), s.duals(), s.iterations()) : s;
+        };
+        List<DeaResult> results = Dea.of(DeaModel.sbm(Orientation.NONE, ReturnsToScale.CRS))
+                .withSolver(inflating).evaluate(plants(1, 1));
+        int trouble = 0;
+        for (DeaResult r : results) {
+            if (r.status() == LpStatus.NUMERICAL_TROUBLE) {
+                trouble++;
+                assertTrue(Double.isNaN(r.score()));
+                assertTrue(r.note().orElseThrow().contains("outside [0, 1]"), r.toString());
+            } else {
+                assertTrue(r.score() <= 1.0, r.toString());
+            }
+        }
+        assertTrue(trouble > 0, "the efficient units' inflated scores are refused");
     }
 
     @Test

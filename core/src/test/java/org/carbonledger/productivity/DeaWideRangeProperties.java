@@ -75,7 +75,7 @@ class DeaWideRangeProperties {
 
     @Test
     void everyOptimalScoreEqualsTheExactOptimumOnWideRangeData() {
-        qt().withExamples(25).forAll(integers().between(2, 9), integers().between(1, 3),
+        qt().withExamples(20).forAll(integers().between(2, 8), integers().between(1, 3),
                 integers().between(0, 1), longs().all()).checkAssert((n, m, q, seed) -> {
                     Panel panel = widePanel(n, m, 1 + (int) (seed & 1), q, seed);
                     for (DeaModel model : models(q > 0)) {
