@@ -13,10 +13,18 @@ import org.apache.commons.math3.fraction.BigFraction;
  * <p>Every double is a rational number ({@code BigFraction(double)} converts it exactly), so the
  * problem the caller built is solved exactly, with no tolerance at all: a basis is optimal when
  * its basic values are non-negative and no reduced cost is negative, both decided by signs of
- * exact numbers. The entering column is the most negative reduced cost until a run of
+ * exact numbers. Pricing runs in double first, with a rigorous bound on its error, and computes
+ * a reduced cost exactly only where the double value cannot prove it positive. The entering
+ * column is the most negative reduced cost (in double order, confirmed exactly) until a run of
  * degenerate pivots, then Bland's smallest-index rule for the rest of the phase, which
  * terminates in exact arithmetic (Bland 1977); the leaving row is chosen by the minimum ratio
  * with ties broken by the smallest column id.
+ *
+ * <p>Cost: measured on SBM with undesirable outputs (3 inputs, 1 good, 1 bad, CRS), one unit's
+ * labour at 1e13 beside the others' near 1e3, so that every problem of the run is badly scaled
+ * and solved here: about 12 ms per unit at n = 1,000 (a full run 12 to 15 s, against about
+ * 60 ms for the whole run on ordinary data), mostly in the greatest common divisors that
+ * {@link BigFraction} computes after every operation.
  *
  * <p>The column layout is {@link SimplexLpSolver}'s, so that its final basis can be handed over
  * as a warm start: the explicit variables (a free one as a plus and a minus column), one slack
@@ -381,12 +389,12 @@ final class ExactSimplex {
     }
 
     /**
-     * A reduced cost in double precision, with a bound on its error: d − bound > 0 proves the
-     * exact reduced cost positive. With the duals rounded to double (relative error u = 2⁻⁵³
-     * each) and m products summed in double, the error is at most (m + 2)·u·Σ|terms|
-     * (Higham 2002, §3.1); the bound takes twice that and the smallest normal double on top.
+     * A reduced cost in double precision, or NaN when its error bound proves the exact value
+     * positive. With the duals rounded to double (relative error u = 2⁻⁵³ each) and m products
+     * summed in double, the error is at most (m + 2)·u·Σ|terms| (Higham 2002, §3.1); the bound
+     * takes twice that and the smallest normal double on top.
      */
-    private boolean surelyNonNegative(int id, double[] pi) {
+    private double reducedDouble(int id, double[] pi) {
         double d = id < nDense ? costDouble(id) : 0.0;
         double mag = Math.abs(d);
         if (id < nDense) {
@@ -411,7 +419,7 @@ final class ExactSimplex {
             }
         }
         double bound = 2.0 * (m + 2) * 0x1p-53 * mag + Double.MIN_NORMAL;
-        return d > bound;
+        return d > bound ? Double.NaN : d;
     }
 
     private double costDouble(int id) {
@@ -463,9 +471,57 @@ final class ExactSimplex {
         return d;
     }
 
+    private boolean eligible(int id) {
+        int excluded = block == null ? -1 : block.excluded();
+        return !basic[id] && !isArtificial(id) && !(id >= nDense && id - nDense == excluded);
+    }
+
+    /**
+     * Dantzig's rule, by the double-precision reduced costs: the columns are tried from the
+     * most negative double value on, and the first whose exact reduced cost is negative enters
+     * (the rule picks a column, it proves nothing, so the double order is good enough). Columns
+     * whose double value proves them non-negative are never computed exactly. Returns -1 when
+     * no column has a negative exact reduced cost: the basis is optimal for the phase.
+     */
+    private int mostNegative(BigFraction[] pi, double[] piDouble) {
+        int[] candidates = new int[nDense + nBlock];
+        double[] values = new double[nDense + nBlock];
+        int count = 0;
+        for (int id = 0; id < nDense + nBlock; id++) {
+            if (eligible(id)) {
+                double d = reducedDouble(id, piDouble);
+                if (!Double.isNaN(d)) {
+                    candidates[count] = id;
+                    values[count++] = d;
+                }
+            }
+        }
+        Integer[] order = new Integer[count];
+        for (int k = 0; k < count; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        for (Integer k : order) {
+            if (sign(reducedCost(candidates[k], pi)) < 0) {
+                return candidates[k];
+            }
+        }
+        return -1;
+    }
+
+    /** Bland's rule: the smallest column id whose exact reduced cost is negative, or -1. */
+    private int firstNegative(BigFraction[] pi, double[] piDouble) {
+        for (int id = 0; id < nDense + nBlock; id++) {
+            if (eligible(id) && !Double.isNaN(reducedDouble(id, piDouble))
+                    && sign(reducedCost(id, pi)) < 0) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
     /** Iterates the current phase; null when the budget runs out. */
     private LpStatus iterate() {
-        int excluded = block == null ? -1 : block.excluded();
         int degenerate = 0;
         boolean bland = false;
         while (true) {
@@ -474,22 +530,7 @@ final class ExactSimplex {
             for (int r = 0; r < m; r++) {
                 piDouble[r] = toDouble(pi[r]);
             }
-            int entering = -1;
-            BigFraction best = BigFraction.ZERO;
-            for (int id = 0; id < nDense + nBlock; id++) {
-                if (basic[id] || isArtificial(id) || (id >= nDense && id - nDense == excluded)
-                        || surelyNonNegative(id, piDouble)) {
-                    continue;
-                }
-                BigFraction d = reducedCost(id, pi);
-                if (sign(d) < 0 && (entering < 0 || d.compareTo(best) < 0)) {
-                    entering = id;
-                    best = d;
-                    if (bland) {
-                        break;
-                    }
-                }
-            }
+            int entering = bland ? firstNegative(pi, piDouble) : mostNegative(pi, piDouble);
             work += nDense + nBlock;
             if (entering < 0) {
                 return LpStatus.OPTIMAL;
