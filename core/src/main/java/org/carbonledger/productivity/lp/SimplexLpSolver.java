@@ -35,7 +35,12 @@ import java.util.Objects;
  *       LpStatus#NUMERICAL_TROUBLE} and no number is reported.</li>
  * </ul>
  * On well-scaled data the checks cost one pass over the rows and the basic columns, next to
- * the pricing passes every solve makes anyway.
+ * the pricing passes every solve makes anyway. Dual feasibility there is the solver's own last
+ * pricing pass, made over every column on a freshly inverted basis before optimality is
+ * declared (complementary slackness holds by construction for a basic solution); a second,
+ * relative pass over all columns made the SBM benchmark about 30 % slower at n = 2,000 (168
+ * against 129 ms) and is left to badly scaled problems, where the exact certificate replaces
+ * it.
  *
  * <p>Column generation. Only the block columns named by the block's hint, and those that price
  * out favourably, take part in the simplex iterations; when none of them improves, every
