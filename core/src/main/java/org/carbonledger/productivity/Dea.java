@@ -195,7 +195,7 @@ public final class Dea {
                 throw new IllegalStateException("unknown model " + model.kind());
         }
         r = withinBounds(ref, o, r);
-        if (r.isOptimal() && allZero(o.y())) {
+        if (r.isOptimal() && allZero(o.y()) && model.kind() != DeaModel.Kind.DIRECTIONAL) {
             r = r.withNote("every good output of the unit is zero: its score measures the input"
                     + " it could save making nothing, and is 0 where the technology makes nothing"
                     + " from nothing (CRS)");
