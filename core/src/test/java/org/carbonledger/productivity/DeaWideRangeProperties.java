@@ -89,7 +89,8 @@ class DeaWideRangeProperties {
                                 assertTrue(Double.isNaN(a.score()), a.toString());
                                 continue;
                             }
-                            assertEquals(e.status(), a.status(), model + " " + panel.observations());
+                            assertEquals(e.status(), a.status(),
+                                    model + " " + panel.observations());
                             if (e.isOptimal()) {
                                 assertEquals(e.score(), a.score(),
                                         REL * Math.max(1, Math.abs(e.score())),
@@ -126,7 +127,8 @@ class DeaWideRangeProperties {
                         assertTrue(r <= c * (1 + REL), "SBM " + r + " > CCR " + c + where);
                         best = Math.max(best, c);
                     }
-                    assertEquals(1.0, best, REL, "an efficient unit under CRS in " + panel.observations());
+                    assertEquals(1.0, best, REL,
+                            "an efficient unit under CRS in " + panel.observations());
                 });
     }
 }

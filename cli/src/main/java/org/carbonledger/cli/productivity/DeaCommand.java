@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
  * {@code allocative} (cost), {@code slack_<column>} per data column, {@code target_<column>},
  * {@code peers} ({@code A:0.25;B:0.75}), {@code status}, {@code note} (why a unit has no score,
  * or a remark on it). JSON: the model and one object per unit with the same fields. The
- * statuses are listed in the help ({@link ProductivityCli#STATUS_HELP}). Exit status 0 success, 1 fatal (one line on stderr), 2 usage.
+ * statuses are listed in the help ({@link ProductivityCli#STATUS_HELP}). Exit status 0 success,
+ * 1 fatal (one line on stderr), 2 usage.
  */
 @Command(name = "dea", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Data envelopment analysis of the units of a panel CSV: radial CCR/BCC, SBM"
