@@ -56,6 +56,13 @@ import org.carbonledger.productivity.lp.SimplexLpSolver;
 public final class Dea {
     private static final double PEER_EPS = 1e-10;
     private static final double EFFICIENT = 1.0 - 1e-9;
+    /** Round-off allowed beyond a score's bounds (scores are exact optima rounded to double). */
+    private static final double BOUND_SLACK = 1e-9;
+    /**
+     * 1 + β at or below this is β = −1 to round-off (the exact re-solve gives β to double
+     * rounding, about 1e-16 relative), where the distance 1/(1 + β) is not defined.
+     */
+    private static final double BETA_FLOOR = 1e-12;
 
     private final DeaModel model;
     private final LpSolver solver;
@@ -168,24 +175,99 @@ public final class Dea {
     }
 
     private DeaResult evaluateOne(Panel panel, Reference ref, Observation o) {
+        String undefined = undefinedFor(o);
+        if (undefined != null) {
+            return DeaResult.failed(o, model, LpStatus.UNDEFINED, undefined);
+        }
+        DeaResult r;
         switch (model.kind()) {
             case RADIAL:
-                return radial(panel, ref, o);
-            case SBM:
-                return sbm(panel, ref, o);
             case DIRECTIONAL:
-                return radial(panel, ref, o);
+                r = radial(panel, ref, o);
+                break;
+            case SBM:
+                r = sbm(panel, ref, o);
+                break;
             case COST:
-                return cost(panel, ref, o);
+                r = cost(panel, ref, o);
+                break;
             default:
                 throw new IllegalStateException("unknown model " + model.kind());
         }
+        r = withinBounds(ref, o, r);
+        if (r.isOptimal() && allZero(o.y()) && model.kind() != DeaModel.Kind.DIRECTIONAL) {
+            r = r.withNote("every good output of the unit is zero: its score measures the input"
+                    + " it could save making nothing, and is 0 where the technology makes nothing"
+                    + " from nothing (CRS)");
+        }
+        return r;
+    }
+
+    /**
+     * The case, if any, in which the model's measure is not defined for a unit's data; null
+     * when it is defined. Only the evaluated unit's data matters: a unit of zeros stays in the
+     * reference set as the point of inaction, which changes nothing under CRS and adds the
+     * origin to a VRS technology (its note says so; the data is the user's to keep or drop).
+     */
+    private String undefinedFor(Observation o) {
+        boolean noInput = allZero(o.x());
+        boolean noGood = allZero(o.y());
+        if (noInput && noGood && allZero(o.b())) {
+            return "every input and output of the unit is zero: no efficiency is defined (0/0)"
+                    + (model.returnsToScale() == ReturnsToScale.VRS ? "; it is kept as a"
+                            + " reference unit, the point of inaction, which under VRS adds the"
+                            + " origin to the technology (remove the row if it is missing data)"
+                            : "");
+        }
+        boolean radial = model.kind() == DeaModel.Kind.RADIAL || model.kind() == DeaModel.Kind.COST;
+        if (radial && model.orientation() == Orientation.INPUT && noInput) {
+            return "every input of the unit is zero: an input-oriented model has nothing to"
+                    + " contract";
+        }
+        if ((radial || model.kind() == DeaModel.Kind.SBM)
+                && model.orientation() == Orientation.OUTPUT && noGood) {
+            return "every good output of the unit is zero: an output-oriented model has nothing"
+                    + " to expand";
+        }
+        return null;
+    }
+
+    private static boolean allZero(double[] v) {
+        for (double d : v) {
+            if (d != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A unit evaluated against a reference set that contains it scores in [0, 1] (radial, SBM,
+     * directional distance β ≥ 0, cost): the unit itself, λ = 1, is feasible. A score outside
+     * by more than round-off (1e-9) can only come from a solver's wrong optimum (such as
+     * Commons Math's on badly scaled data), and is reported as numerical trouble, not printed.
+     * Super-efficiency and cross-period scores have no upper bound and are not checked.
+     */
+    private DeaResult withinBounds(Reference ref, Observation o, DeaResult r) {
+        if (!r.isOptimal() || model.isSuperEfficiency() || ref.indexOf(o) < 0) {
+            return r;
+        }
+        double score = r.score();
+        if (score >= -BOUND_SLACK && score <= 1 + BOUND_SLACK) {
+            return r;
+        }
+        return DeaResult.failed(o, model, LpStatus.NUMERICAL_TROUBLE, "the solver's optimum "
+                + "gives a score of " + score + ", outside [0, 1] for a unit of its own"
+                + " reference set; the number is not reported");
     }
 
     // ---------------------------------------------------------------- radial and directional
 
     private DeaResult radial(Panel panel, Reference ref, Observation o) {
         int excluded = model.isSuperEfficiency() ? ref.indexOf(o) : -1;
+        if (model.isSuperEfficiency() && ref.units.size() == (excluded >= 0 ? 1 : 0)) {
+            return noOtherUnit(o);
+        }
         LinearProgram lp1 = radialProgram(ref, o, excluded, Double.NaN);
         LpSolution s1 = ref.solve(solver, lp1, o, excluded);
         if (!s1.isOptimal()) {
@@ -196,6 +278,10 @@ public final class Dea {
         LpSolution s2 = ref.solve(solver, lp2, o, excluded);
         LpSolution s = s2.isOptimal() ? s2 : s1;
         DeaResult.Builder b = DeaResult.builder(o, model);
+        if (model.kind() == DeaModel.Kind.DIRECTIONAL && 1.0 + v <= BETA_FLOOR * Math.max(1, -v)) {
+            return DeaResult.failed(o, model, LpStatus.UNDEFINED, "beta = " + v + " <= -1: the"
+                    + " distance 1/(1 + beta) is not a positive number, so no score is defined");
+        }
         if (model.kind() == DeaModel.Kind.DIRECTIONAL) {
             b.beta(v).score(1.0 / (1.0 + v));
         } else if (model.orientation() == Orientation.OUTPUT) {
@@ -366,6 +452,9 @@ public final class Dea {
 
     private DeaResult superSbm(Reference ref, Observation o) {
         int excluded = ref.indexOf(o);
+        if (ref.units.size() == (excluded >= 0 ? 1 : 0)) {
+            return noOtherUnit(o);
+        }
         double[] d = ref.data(o);
         boolean inTerms = model.orientation() != Orientation.OUTPUT;
         boolean outTerms = model.orientation() != Orientation.INPUT;
@@ -429,6 +518,16 @@ public final class Dea {
         DeaResult.Builder b = DeaResult.builder(o, model).score(s.objective());
         fill(b, ref, s, t, slack, target);
         return b.build();
+    }
+
+    /**
+     * Super-efficiency compares a unit with the others only; with none, its problem has no
+     * feasible point (the built LP, with 1/y rounded to double, could otherwise show a
+     * spurious optimum near 1e16 to an exact solver).
+     */
+    private DeaResult noOtherUnit(Observation o) {
+        return DeaResult.failed(o, model, LpStatus.INFEASIBLE, "super-efficiency compares the"
+                + " unit with the others in its reference set, and there are none");
     }
 
     private static int countPositive(double[] d, int from, int to) {

@@ -13,14 +13,25 @@ import org.carbonledger.productivity.lp.LpStatus;
  * of the reference units), targets (the projection on the frontier), the model and convention
  * used, and the solver status.
  *
- * <p>Meaning of {@link #score()}: radial input θ ∈ (0, 1]; radial output 1/φ with φ ≥ 1 in
- * {@link #phi()}; SBM ρ ∈ (0, 1]; super-efficiency models may exceed 1; directional distance
+ * <p>Meaning of {@link #score()}: radial input θ ∈ [0, 1]; radial output 1/φ with φ ≥ 1 in
+ * {@link #phi()}; SBM ρ ∈ [0, 1]; super-efficiency models may exceed 1; directional distance
  * 1/(1 + β) with β in {@link #beta()} (β is free: negative when the unit lies outside the
  * reference technology, as in cross-period problems, and the score then exceeds 1); cost
  * efficiency, with {@link #technicalEfficiency()} and {@link #allocativeEfficiency()}.
  *
- * <p>When {@link #status()} is not {@link LpStatus#OPTIMAL} the score is NaN and the maps are
- * empty: a caller checks {@link #isOptimal()} first. Immutable and thread-safe.
+ * A score is 0 only for a unit that makes none of its good outputs, where CRS lets the
+ * frontier make nothing from nothing (its {@link #note()} says so); every other unit of the
+ * reference set scores in (0, 1].
+ *
+ * <p>Statuses: {@link LpStatus#OPTIMAL} (the score is the exact optimum of the model's LP, to
+ * double rounding), {@link LpStatus#INFEASIBLE} (no point of the reference technology serves:
+ * super-efficiency under VRS, cross-period problems), {@link LpStatus#UNBOUNDED}, {@link
+ * LpStatus#NOT_SOLVED} (a solver's iteration limit), {@link LpStatus#NUMERICAL_TROUBLE} (the
+ * solver's answer failed verification and could not be repaired; also a score outside the
+ * model's bounds from a plugged-in solver) and {@link LpStatus#UNDEFINED} (the measure is not
+ * defined for this unit's data; {@link #note()} names the case). When the status is not
+ * optimal the score is NaN and the maps are empty: a caller checks {@link #isOptimal()} first.
+ * Immutable and thread-safe.
  */
 public final class DeaResult {
     private final String dmu;
@@ -35,6 +46,7 @@ public final class DeaResult {
     private final Map<String, Double> slacks;
     private final Map<String, Double> targets;
     private final Map<String, Double> peers;
+    private final String note;
 
     private DeaResult(Builder b) {
         this.dmu = b.dmu;
@@ -49,6 +61,7 @@ public final class DeaResult {
         this.slacks = Collections.unmodifiableMap(new LinkedHashMap<>(b.slacks));
         this.targets = Collections.unmodifiableMap(new LinkedHashMap<>(b.targets));
         this.peers = Collections.unmodifiableMap(new LinkedHashMap<>(b.peers));
+        this.note = b.note;
     }
 
     static Builder builder(Observation unit, DeaModel model) {
@@ -56,9 +69,30 @@ public final class DeaResult {
     }
 
     static DeaResult failed(Observation unit, DeaModel model, LpStatus status) {
+        return failed(unit, model, status, null);
+    }
+
+    static DeaResult failed(Observation unit, DeaModel model, LpStatus status, String note) {
         Builder b = builder(unit, model);
         b.status = status;
         b.score = Double.NaN;
+        b.note = note;
+        return b.build();
+    }
+
+    /** This result with a note. */
+    DeaResult withNote(String text) {
+        Builder b = new Builder(dmu, period, model);
+        b.status = status;
+        b.score = score;
+        b.phi = phi;
+        b.beta = beta;
+        b.technical = technical;
+        b.allocative = allocative;
+        b.slacks.putAll(slacks);
+        b.targets.putAll(targets);
+        b.peers.putAll(peers);
+        b.note = text;
         return b.build();
     }
 
@@ -85,6 +119,17 @@ public final class DeaResult {
     /** @return whether the status is optimal */
     public boolean isOptimal() {
         return status == LpStatus.OPTIMAL;
+    }
+
+    /**
+     * Why the result is what it is, where the status and score alone do not say it: the case
+     * behind {@link LpStatus#UNDEFINED} or {@link LpStatus#NUMERICAL_TROUBLE}, or a remark on an
+     * optimal score (a unit without good output scores 0 under CRS).
+     *
+     * @return the note, if any
+     */
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
     }
 
     /** @return the efficiency score (see the class comment); NaN exactly when not optimal */
@@ -156,7 +201,8 @@ public final class DeaResult {
     @Override
     public String toString() {
         return "DeaResult[" + dmu + (period == null ? "" : "|" + period) + ", " + model.describe()
-                + ", " + status.label() + ", score=" + score + ", peers=" + peers + "]";
+                + ", " + status.label() + ", score=" + score + ", peers=" + peers
+                + (note == null ? "" : ", note=" + note) + "]";
     }
 
     /** Collects the parts of a result; package-private. */
@@ -173,6 +219,7 @@ public final class DeaResult {
         private final Map<String, Double> slacks = new LinkedHashMap<>();
         private final Map<String, Double> targets = new LinkedHashMap<>();
         private final Map<String, Double> peers = new LinkedHashMap<>();
+        private String note;
 
         private Builder(String dmu, String period, DeaModel model) {
             this.dmu = dmu;
@@ -217,6 +264,11 @@ public final class DeaResult {
 
         Builder peer(String name, double lambda) {
             peers.merge(name, lambda, Double::sum);
+            return this;
+        }
+
+        Builder note(String text) {
+            note = text;
             return this;
         }
 

@@ -107,7 +107,9 @@ public final class InventoryPanels {
      *
      * @return one observation per site and period of the inventory
      * @throws IllegalArgumentException naming the unit and column when a value is missing, when
-     *     a value is given for a unit the inventory does not have, or when records have no site
+     *     a value is given for a unit the inventory does not have, when records have no site,
+     *     or when the records' periods are not all of one kind (years, months or days; some
+     *     records without a period beside others with one), as {@link Panel} requires
      */
     public Panel build() {
         if (inputs.isEmpty() || goods.isEmpty()) {

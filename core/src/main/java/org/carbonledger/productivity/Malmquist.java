@@ -34,7 +34,12 @@ import org.carbonledger.productivity.lp.SimplexLpSolver;
  * §4; Oh 2010, §2), such an index is not computed: the {@link ProductivityChange} carries the
  * failing status and a note naming the distance, and the other units are unaffected.
  *
- * <p>Only units observed in both periods of a pair are compared. Immutable and thread-safe.
+ * <p>Every unit observed in either period of a pair gets a {@link ProductivityChange}: a unit
+ * missing from one of the two periods gets one with status {@link LpStatus#UNDEFINED} and a note
+ * naming the period it lacks, never silently nothing. A distance that is not a positive number
+ * (a directional β ≤ −1; a radial score of 0 for a unit without good output) makes the index
+ * {@link LpStatus#UNDEFINED} too. Periods are taken in time order ({@link Panel#periods()}).
+ * Immutable and thread-safe.
  */
 public final class Malmquist {
 
@@ -124,7 +129,7 @@ public final class Malmquist {
      * The index between each pair of consecutive periods.
      *
      * @param panel a panel with at least two periods
-     * @return one change per unit present in both periods of each pair, pair by pair
+     * @return one change per unit present in either period of each pair, pair by pair
      * @throws IllegalArgumentException if the panel has fewer than two periods
      */
     public List<ProductivityChange> compute(Panel panel) {
@@ -149,7 +154,7 @@ public final class Malmquist {
      * @param panel the panel
      * @param from the first period
      * @param to the second period
-     * @return one change per unit present in both periods
+     * @return one change per unit present in either period
      */
     public List<ProductivityChange> compute(Panel panel, String from, String to) {
         Objects.requireNonNull(panel, "panel");
@@ -172,9 +177,13 @@ public final class Malmquist {
             ba = byDmu(dea.evaluate(panel, b, a));
         }
         List<ProductivityChange> out = new ArrayList<>();
-        for (Observation o : panel.period(a)) {
-            String dmu = o.dmu();
-            if (!bb.containsKey(dmu)) {
+        for (String dmu : unitsOf(panel, a, b)) {
+            String missing = !aa.containsKey(dmu) ? a : !bb.containsKey(dmu) ? b : null;
+            if (missing != null) {
+                out.add(new ProductivityChange(dmu, a, b, index, Double.NaN, Double.NaN,
+                        Double.NaN, LpStatus.UNDEFINED, "unit " + dmu + " has no observation in"
+                                + " period " + missing + ", so no index from " + a + " to " + b
+                                + " is defined"));
                 continue;
             }
             Distances d = new Distances();
@@ -202,6 +211,18 @@ public final class Malmquist {
         return out;
     }
 
+    /** The units of either period: those of the first in order, then those new in the second. */
+    private static List<String> unitsOf(Panel panel, String a, String b) {
+        java.util.LinkedHashSet<String> units = new java.util.LinkedHashSet<>();
+        for (Observation o : panel.period(a)) {
+            units.add(o.dmu());
+        }
+        for (Observation o : panel.period(b)) {
+            units.add(o.dmu());
+        }
+        return new ArrayList<>(units);
+    }
+
     private static Map<String, DeaResult> global(Panel panel, Dea dea, String period,
             Map<String, Map<String, DeaResult>> cache) {
         return cache.computeIfAbsent(period,
@@ -222,16 +243,16 @@ public final class Malmquist {
         String note;
 
         double get(DeaResult r, String frontier, String data) {
+            String what = "distance of period " + data + " data to the " + frontierName(frontier);
             if (!r.isOptimal()) {
-                fail(r.status(), "distance of period " + data + " data to the " + frontierName(
-                        frontier) + " is " + r.status().label());
+                fail(r.status(), what + " is " + r.status().label()
+                        + r.note().map(n -> " (" + n + ")").orElse(""));
                 return Double.NaN;
             }
             double d = r.score();
             if (!(d > 0) || Double.isInfinite(d)) {
-                fail(LpStatus.NOT_SOLVED, "distance of period " + data + " data to the "
-                        + frontierName(frontier) + " is undefined (beta = "
-                        + r.beta().orElse(Double.NaN) + " <= -1)");
+                fail(LpStatus.UNDEFINED, what + " is " + d + ", and an index is a ratio of"
+                        + " positive distances" + r.note().map(n -> " (" + n + ")").orElse(""));
                 return Double.NaN;
             }
             return d;

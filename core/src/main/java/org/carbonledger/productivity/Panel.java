@@ -3,6 +3,7 @@ package org.carbonledger.productivity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,10 @@ import java.util.Set;
  *         .build();
  * }</pre>
  *
- * <p>Periods are ordered numerically when every label is a number, otherwise as text. A panel
- * either has periods on every observation or on none. Immutable and thread-safe.
+ * <p>Period labels are read as time and ordered as time: years or period numbers ({@code 2023},
+ * {@code 1}), quarters ({@code 2023-Q1}), months ({@code 2023-06}) or days ({@code 2023-06-30}),
+ * one kind per panel; a label of another form ({@code FY23}) or of a second kind is refused. A
+ * panel either has periods on every observation or on none. Immutable and thread-safe.
  */
 public final class Panel {
     private final List<String> inputNames;
@@ -47,24 +50,19 @@ public final class Panel {
             groups.computeIfAbsent(p, k -> new ArrayList<>()).add(o);
         }
         ps.addAll(groups.keySet());
-        ps.sort(periodOrder(ps));
+        if (!groups.containsKey("")) {
+            Map<String, PeriodLabel> parsed = new HashMap<>();
+            for (String p : ps) {
+                parsed.put(p, PeriodLabel.parse(p));
+            }
+            ps.sort(Comparator.comparing(parsed::get, PeriodLabel.IN_TIME));
+        }
         Map<String, List<Observation>> sorted = new LinkedHashMap<>();
         for (String p : ps) {
             sorted.put(p, List.copyOf(groups.get(p)));
         }
         this.periods = List.copyOf(ps);
         this.byPeriod = Collections.unmodifiableMap(sorted);
-    }
-
-    private static Comparator<String> periodOrder(List<String> labels) {
-        for (String p : labels) {
-            try {
-                Double.parseDouble(p);
-            } catch (NumberFormatException e) {
-                return Comparator.naturalOrder();
-            }
-        }
-        return Comparator.comparingDouble(Double::parseDouble);
     }
 
     /**
@@ -223,7 +221,9 @@ public final class Panel {
          * @return the panel
          * @throws IllegalArgumentException if there is no input or no good output, an
          *     observation's lengths differ from the names, periods are given for some
-         *     observations only, or a unit appears twice in one period
+         *     observations only, a period label is not a year, period number, quarter, month or
+         *     day, labels mix those kinds or write one period two ways, or a unit appears twice
+         *     in one period
          */
         public Panel build() {
             if (inputs.isEmpty()) {
@@ -234,6 +234,7 @@ public final class Panel {
             }
             Set<String> seen = new HashSet<>();
             Boolean withPeriod = null;
+            Map<String, PeriodLabel> labels = new LinkedHashMap<>();
             for (Observation o : observations) {
                 if (o.x().length != inputs.size() || o.y().length != goods.size()
                         || o.b().length != bads.size()) {
@@ -249,6 +250,18 @@ public final class Panel {
                     throw new IllegalArgumentException("unit " + o.dmu() + (hasPeriod
                             ? " has a period but earlier observations have none"
                             : " has no period but earlier observations have one"));
+                }
+                if (hasPeriod && !labels.containsKey(o.periodOrNull())) {
+                    try {
+                        PeriodLabel label = PeriodLabel.parse(o.periodOrNull());
+                        for (PeriodLabel other : labels.values()) {
+                            label.requireCompatible(other);
+                        }
+                        labels.put(o.periodOrNull(), label);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("unit " + o.dmu() + ": "
+                                + e.getMessage(), e);
+                    }
                 }
                 String key = o.dmu() + "\u0000" + (hasPeriod ? o.periodOrNull() : "");
                 if (!seen.add(key)) {

@@ -20,6 +20,9 @@ import org.carbonledger.csv.CsvReader;
  * column order is free; at least one input and one desirable output are required; price columns,
  * if any, must cover every input. Any other column is refused, so that a misspelt prefix is not
  * silently ignored. Values are decimals with a {@code .} separator, finite and non-negative.
+ * Periods are years or period numbers, quarters ({@code 2023-Q1}), months ({@code 2023-06}) or
+ * days ({@code 2023-06-30}), one kind per file, ordered as time; another label ({@code FY23}) or
+ * a second kind is an error naming its row.
  * Blank lines are skipped. Parsing (RFC 4180, BOM, CRLF, row numbers) is {@link CsvReader}'s.
  *
  * <pre>{@code
@@ -129,6 +132,7 @@ public final class PanelCsvReader {
         Panel.Builder panel = Panel.builder().inputs(names(header, xs)).goods(names(header, ys))
                 .bads(names(header, bs));
         Map<String, Long> seen = new HashMap<>();
+        Map<String, PeriodLabel> labels = new java.util.LinkedHashMap<>();
         boolean any = false;
         while (csv.next()) {
             if (csv.isBlank()) {
@@ -147,6 +151,18 @@ public final class PanelCsvReader {
                 if (period.isEmpty()) {
                     throw new InvalidPanelException(source, row, header.name(periodCol), "",
                             "blank period; with a period column every row needs a period");
+                }
+                if (!labels.containsKey(period)) {
+                    try {
+                        PeriodLabel label = PeriodLabel.parse(period);
+                        for (PeriodLabel other : labels.values()) {
+                            label.requireCompatible(other);
+                        }
+                        labels.put(period, label);
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidPanelException(source, row, header.name(periodCol), period,
+                                e.getMessage());
+                    }
                 }
             }
             String key = dmu + "\u0000" + (period == null ? "" : period);

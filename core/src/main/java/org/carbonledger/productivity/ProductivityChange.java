@@ -10,9 +10,11 @@ import org.carbonledger.productivity.lp.LpStatus;
  * frontier moving), index = EC × TC. Values above 1 mean growth.
  *
  * <p>When a distance function the index needs has no optimum (a cross-period problem may be
- * infeasible, most often under VRS), or is undefined (a directional distance β ≤ −1), the
- * values are NaN, {@link #status()} is not {@link LpStatus#OPTIMAL} and {@link #note()} names
- * the distance that failed: the result is flagged, never silently missing.
+ * infeasible, most often under VRS), or is undefined (a directional distance β ≤ −1, a radial
+ * score of 0), or the unit lacks one of the two periods, the values are NaN, {@link #status()}
+ * is not {@link LpStatus#OPTIMAL} ({@link LpStatus#UNDEFINED} for the undefined cases) and
+ * {@link #note()} names the distance that failed or the period that is missing: the result is
+ * flagged, never silently missing.
  *
  * <p>Immutable and thread-safe.
  */

@@ -23,7 +23,11 @@
  *
  * <p>Every linear program goes through {@link org.carbonledger.productivity.lp.LpSolver}; the
  * default solver prices the reference units lazily, so a run over n units costs far less than n
- * cold solves. Results never carry a silent NaN: a unit whose problem is infeasible or unbounded
- * has that {@link org.carbonledger.productivity.lp.LpStatus}.
+ * cold solves, and verifies every answer, re-solving in exact arithmetic what double precision
+ * cannot vouch for. Results never carry a silent NaN: every unit gets a result whose {@link
+ * org.carbonledger.productivity.lp.LpStatus} says whether it has a score, with a note where the
+ * status alone does not say why ({@code undefined} for an all-zero unit, a β ≤ −1, a unit
+ * missing from a period of an index; see {@link org.carbonledger.productivity.DeaResult}).
+ * Period labels are read and ordered as time ({@link org.carbonledger.productivity.Panel}).
  */
 package org.carbonledger.productivity;

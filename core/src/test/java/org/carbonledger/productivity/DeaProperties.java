@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Random;
 import org.carbonledger.productivity.lp.CommonsMathLpSolver;
 import org.carbonledger.productivity.lp.LpStatus;
+import org.carbonledger.productivity.lp.RationalTableauSolver;
 import org.junit.jupiter.api.Test;
 
 /**
  * Laws of DEA scores on generated panels (docs/design.md §8): scores in (0, 1] with an efficient
  * unit under CRS; radial and SBM scores unchanged when a column is multiplied by a constant
  * (units invariance, Tone 2001 Theorem 2); adding a unit dominated by an existing one leaves
- * every other score unchanged; the default solver agrees with an independent one.
+ * every other score unchanged; the default solver agrees with an independent one (Commons
+ * Math, and the exact rational tableau where the two differ).
  *
  * <p>Generated data mixes magnitudes: each column has its own scale 10^k with k from −3 to 8
  * (tonnes of CO2 near 1e8 beside staff near 1e2), and values spread over two decades.
@@ -167,12 +169,10 @@ class DeaProperties {
                             if (b.get(i).status() == LpStatus.NOT_SOLVED) {
                                 continue;
                             }
-                            assertEquals(b.get(i).status(), a.get(i).status(), model.toString());
-                            if (a.get(i).isOptimal()) {
-                                assertEquals(b.get(i).score(), a.get(i).score(),
-                                        1e-6 * Math.max(1, Math.abs(b.get(i).score())),
-                                        model.toString());
+                            if (agrees(b.get(i), a.get(i), 1e-6)) {
+                                continue;
                             }
+                            assertExact(panel, model, i, a.get(i));
                         }
                     }
                 });
@@ -222,16 +222,35 @@ class DeaProperties {
                             if (c.get(i).status() == LpStatus.NOT_SOLVED) {
                                 continue;
                             }
-                            assertEquals(c.get(i).status(), a.get(i).status(),
-                                    model + " " + panel.observations().get(i));
-                            if (a.get(i).isOptimal()) {
-                                assertEquals(c.get(i).score(), a.get(i).score(),
-                                        1e-7 * Math.max(1, Math.abs(c.get(i).score())),
-                                        model + " " + panel.observations().get(i));
+                            if (agrees(c.get(i), a.get(i), 1e-7)) {
+                                continue;
                             }
+                            assertExact(panel, model, i, a.get(i));
                         }
                     }
                 });
+    }
+
+    static boolean agrees(DeaResult reference, DeaResult result, double rel) {
+        return reference.status() == result.status() && (!result.isOptimal()
+                || Math.abs(reference.score() - result.score())
+                        <= rel * Math.max(1, Math.abs(reference.score())));
+    }
+
+    /**
+     * Where Commons Math and the default solver disagree, the exact rational optimum decides:
+     * Commons Math's tableau, with its absolute tolerances, returns optima off by 1e-5 relative
+     * now and then even on data in [1, 100] (radial input CRS 0.459746 where the exact value is
+     * 0.459727), so its answer alone cannot fail the default solver.
+     */
+    static void assertExact(Panel panel, DeaModel model, int unit, DeaResult result) {
+        DeaResult exact = Dea.of(model).withSolver(new RationalTableauSolver()).evaluate(panel)
+                .get(unit);
+        assertEquals(exact.status(), result.status(), model + " " + result);
+        if (exact.isOptimal()) {
+            assertEquals(exact.score(), result.score(), 1e-9 * Math.max(1, exact.score()),
+                    model + " " + result);
+        }
     }
 
     static Panel scaleColumn(Panel panel, int column, double factor) {

@@ -52,7 +52,11 @@ class PanelCsvReaderTest {
                 Arguments.of("blank period", "dmu,period,x_1,y_1\nA,,1,2", 2L, "blank period"),
                 Arguments.of("price of no input", "dmu,x_1,y_1,price_x_1,price_x_9\nA,1,2,3,4", 1L, "price_x_9"),
                 Arguments.of("missing price", "dmu,x_1,x_2,y_1,price_x_1\nA,1,1,2,3", 1L, "price_x_2"),
-                Arguments.of("header only", "dmu,x_1,y_1", 0L, "no units"));
+                Arguments.of("header only", "dmu,x_1,y_1", 0L, "no units"),
+                Arguments.of("fiscal-year period", "dmu,period,x_1,y_1\nA,2024,1,2\nA,FY23,1,2",
+                        3L, "column period, value 'FY23'"),
+                Arguments.of("mixed granularities", "dmu,period,x_1,y_1\nA,2023,1,2\n"
+                        + "B,2023,1,2\nA,2023-06,1,2", 4L, "is a month"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,10 +23,47 @@ class PanelTest {
     }
 
     @Test
-    void periods_textLabelsInTextOrder() {
-        Panel p = Panel.builder().inputs("x").goods("y")
-                .add("A", "2024-Q2", ONE, ONE, NONE).add("A", "2024-Q1", ONE, ONE, NONE).build();
-        assertEquals(List.of("2024-Q1", "2024-Q2"), p.periods());
+    void periods_quartersMonthsAndDaysInTimeOrder() {
+        Panel q = Panel.builder().inputs("x").goods("y")
+                .add("A", "2024-Q2", ONE, ONE, NONE).add("A", "2023-Q4", ONE, ONE, NONE)
+                .add("A", "2024-Q1", ONE, ONE, NONE).build();
+        assertEquals(List.of("2023-Q4", "2024-Q1", "2024-Q2"), q.periods());
+        Panel m = Panel.builder().inputs("x").goods("y")
+                .add("A", "2024-01", ONE, ONE, NONE).add("A", "2023-12", ONE, ONE, NONE).build();
+        assertEquals(List.of("2023-12", "2024-01"), m.periods());
+        Panel d = Panel.builder().inputs("x").goods("y")
+                .add("A", "2024-03-01", ONE, ONE, NONE).add("A", "2024-02-29", ONE, ONE, NONE)
+                .build();
+        assertEquals(List.of("2024-02-29", "2024-03-01"), d.periods());
+    }
+
+    /**
+     * Issue 12, item 8: periods were sorted as text, so FY23 came after 2024 and 2023-06 sat
+     * among the years. A label that is not a period of time, or a second granularity, is now
+     * refused with the unit and the labels named; so is one period written two ways.
+     */
+    @Test
+    void build_refusesFiscalLabelsMixedGranularitiesAndOnePeriodWrittenTwice() {
+        IllegalArgumentException fy = assertThrows(IllegalArgumentException.class,
+                () -> Panel.builder().inputs("x").goods("y").add("A", "2024", ONE, ONE, NONE)
+                        .add("A", "FY23", ONE, ONE, NONE).build());
+        assertTrue(fy.getMessage().contains("unit A") && fy.getMessage().contains("'FY23'")
+                && fy.getMessage().contains("fiscal year"), fy.getMessage());
+        IllegalArgumentException mixed = assertThrows(IllegalArgumentException.class,
+                () -> Panel.builder().inputs("x").goods("y").add("A", "2023", ONE, ONE, NONE)
+                        .add("A", "2023-06", ONE, ONE, NONE).add("A", "2024", ONE, ONE, NONE)
+                        .build());
+        assertTrue(mixed.getMessage().contains("'2023-06' is a month")
+                && mixed.getMessage().contains("'2023' is a year or period number"),
+                mixed.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> Panel.builder().inputs("x").goods("y").add("A", "2023", ONE, ONE, NONE)
+                        .add("B", "02023", ONE, ONE, NONE).build());
+        assertTrue(twice.getMessage().contains("same period"), twice.getMessage());
+        for (String bad : List.of("2023-13", "2023-02-30", "2023-Q5", "2023.5", "H1 2023")) {
+            assertThrows(IllegalArgumentException.class, () -> Panel.builder().inputs("x")
+                    .goods("y").add("A", bad, ONE, ONE, NONE).build(), bad);
+        }
     }
 
     @Test

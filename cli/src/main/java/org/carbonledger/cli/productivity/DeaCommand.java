@@ -24,8 +24,10 @@ import picocli.CommandLine.Option;
  * <p>CSV output, one row per unit: {@code dmu}, {@code period} (when the data has one),
  * {@code score}, {@code phi} (output orientation), {@code beta} (ddf), {@code technical} and
  * {@code allocative} (cost), {@code slack_<column>} per data column, {@code target_<column>},
- * {@code peers} ({@code A:0.25;B:0.75}), {@code status}. JSON: the model and one object per
- * unit with the same fields. Exit status 0 success, 1 fatal (one line on stderr), 2 usage.
+ * {@code peers} ({@code A:0.25;B:0.75}), {@code status}, {@code note} (why a unit has no score,
+ * or a remark on it). JSON: the model and one object per unit with the same fields. The
+ * statuses are listed in the help ({@link ProductivityCli#STATUS_HELP}). Exit status 0 success,
+ * 1 fatal (one line on stderr), 2 usage.
  */
 @Command(name = "dea", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Data envelopment analysis of the units of a panel CSV: radial CCR/BCC, SBM"
@@ -33,6 +35,7 @@ import picocli.CommandLine.Option;
                 + " efficiency; super-efficiency with --super.",
             "Panel CSV: dmu, optional period, columns x_* (inputs), y_* (good outputs),"
                 + " b_* (bad outputs), price_<input> (for cost)."},
+        footer = ProductivityCli.STATUS_HELP,
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:success", "1:fatal error (bad file or data)", "2:usage error"})
 public final class DeaCommand implements Callable<Integer> {
@@ -95,10 +98,10 @@ public final class DeaCommand implements Callable<Integer> {
                     direction, superEfficiency);
             Dea dea = Dea.of(m);
             List<DeaResult> results = pooled ? dea.evaluatePooled(panel) : dea.evaluate(panel);
-            long failed = results.stream().filter(r -> !r.isOptimal()).count();
-            if (failed > 0) {
-                cl.getErr().println("carbonledger: " + failed + " of " + results.size()
-                        + " units have no optimal solution; see the status column");
+            String summary = ProductivityCli.failureSummary(
+                    results.stream().map(DeaResult::status).toList(), "units");
+            if (summary != null) {
+                cl.getErr().println(summary);
                 cl.getErr().flush();
             }
             ProductivityCli.write(cl, output, w -> {
@@ -145,7 +148,7 @@ public final class DeaCommand implements Callable<Integer> {
         for (String c : cols) {
             h.append(",target_").append(c);
         }
-        h.append(",peers,status\n");
+        h.append(",peers,status,note\n");
         w.write(h.toString());
         for (DeaResult r : results) {
             StringBuilder s = new StringBuilder(ProductivityCli.text(r.dmu()));
@@ -181,7 +184,8 @@ public final class DeaCommand implements Callable<Integer> {
                 peers.append(e.getKey()).append(':').append(e.getValue());
             }
             s.append(',').append(ProductivityCli.text(peers.toString()));
-            s.append(',').append(r.status().label()).append('\n');
+            s.append(',').append(r.status().label());
+            s.append(',').append(ProductivityCli.text(r.note().orElse(""))).append('\n');
             w.write(s.toString());
         }
     }
@@ -216,6 +220,7 @@ public final class DeaCommand implements Callable<Integer> {
             ObjectNode peers = u.putObject("peers");
             r.peers().forEach(peers::put);
             u.put("status", r.status().label());
+            r.note().ifPresent(n -> u.put("note", n));
         }
         mapper.writeValue(new NonClosing(w), root);
         w.write('\n');

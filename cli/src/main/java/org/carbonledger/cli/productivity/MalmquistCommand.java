@@ -22,14 +22,16 @@ import picocli.CommandLine.Option;
  * global Malmquist–Luenberger (Oh 2010), with efficiency change and technical change.
  *
  * <p>CSV output: {@code dmu}, {@code from}, {@code to}, {@code index}, {@code ec}, {@code tc},
- * {@code status}, {@code note} (why an index is missing). Exit status 0 success, 1 fatal (one
- * line on stderr), 2 usage.
+ * {@code status}, {@code note} (why an index is missing). Every unit of either period of a pair
+ * has a row: one missing from a period is {@code undefined} with a note naming the period. Exit
+ * status 0 success, 1 fatal (one line on stderr), 2 usage.
  */
 @Command(name = "malmquist", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Productivity change between consecutive periods: Malmquist, Malmquist-"
                 + "Luenberger (ml) or global Malmquist-Luenberger (gml), with efficiency change (ec)"
                 + " and technical change (tc); index = ec x tc, above 1 is growth.",
             "Panel CSV: dmu, period, columns x_* (inputs), y_* (good outputs), b_* (bad outputs)."},
+        footer = ProductivityCli.STATUS_HELP,
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:success", "1:fatal error (bad file or data)", "2:usage error"})
 public final class MalmquistCommand implements Callable<Integer> {
@@ -117,11 +119,10 @@ public final class MalmquistCommand implements Callable<Integer> {
             DeaModel m = ProductivityCli.model(cl, panel, name, orientation, rts, badOutputs, dir,
                     false);
             List<ProductivityChange> changes = Malmquist.of(kind, m).compute(panel);
-            long failed = changes.stream().filter(c -> !c.isOptimal()).count();
-            if (failed > 0) {
-                cl.getErr().println("carbonledger: " + failed + " of " + changes.size()
-                        + " indices could not be computed (cross-period problem infeasible);"
-                        + " see the status and note columns");
+            String summary = ProductivityCli.failureSummary(
+                    changes.stream().map(ProductivityChange::status).toList(), "indices");
+            if (summary != null) {
+                cl.getErr().println(summary);
                 cl.getErr().flush();
             }
             ProductivityCli.write(cl, output, w -> {

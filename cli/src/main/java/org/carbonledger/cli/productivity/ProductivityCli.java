@@ -19,6 +19,7 @@ import org.carbonledger.productivity.Orientation;
 import org.carbonledger.productivity.Panel;
 import org.carbonledger.productivity.PanelCsvReader;
 import org.carbonledger.productivity.ReturnsToScale;
+import org.carbonledger.productivity.lp.LpStatus;
 import picocli.CommandLine;
 
 /** What the two productivity commands share: option parsing, the model, output and errors. */
@@ -249,6 +250,59 @@ final class ProductivityCli {
     /** A number cell; empty for NaN (a failed unit, whose status column says why). */
     static String number(double d) {
         return Double.isNaN(d) ? "" : Double.toString(d);
+    }
+
+    /**
+     * The statuses of a result and the data cases behind them, as the footer of both commands'
+     * help (picocli turns each {@code %n} into a line break); the same words as {@code
+     * docs/productivity.md}.
+     */
+    static final String STATUS_HELP = "%nStatus of each row:%n"
+            + "  optimal            the score is the exact optimum of the model's LP; an%n"
+            + "                     answer the double-precision simplex cannot vouch for%n"
+            + "                     is re-solved in exact arithmetic%n"
+            + "  infeasible         no point of the reference technology serves the unit%n"
+            + "                     (super-efficiency under VRS, cross-period problems)%n"
+            + "  unbounded          the objective has no bound%n"
+            + "  not_solved         the solver stopped at its iteration limit%n"
+            + "  numerical_trouble  the answer failed verification and the exact re-solve%n"
+            + "                     ran out of budget: no number rather than a wrong one%n"
+            + "  undefined          the measure does not exist for the data; the note says%n"
+            + "                     why: every input and output zero; every input zero%n"
+            + "                     (input orientation); every good output zero (output%n"
+            + "                     orientation); ddf beta <= -1; a unit missing from one%n"
+            + "                     of the two periods (malmquist)%n"
+            + "A unit with no good output scores 0 under CRS (optimal, with a note).%n"
+            + "Periods: years or period numbers (2023, or 1, 2), quarters (2023-Q1),%n"
+            + "months (2023-06) or days (2023-06-30), one kind per file, ordered as time;%n"
+            + "labels such as FY23, and mixed kinds, are refused with the row holding them.";
+
+    /**
+     * One line for stderr when some results have no number: how many, by status.
+     *
+     * @param statuses the status of every result
+     * @param what the plural noun of a result ("units", "indices")
+     * @return the line, or null when every result is optimal
+     */
+    static String failureSummary(java.util.List<LpStatus> statuses, String what) {
+        java.util.Map<LpStatus, Long> counts = new java.util.EnumMap<>(LpStatus.class);
+        for (LpStatus s : statuses) {
+            if (s != LpStatus.OPTIMAL) {
+                counts.merge(s, 1L, Long::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            return null;
+        }
+        long failed = counts.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder b = new StringBuilder("carbonledger: ").append(failed).append(" of ")
+                .append(statuses.size()).append(' ').append(what).append(" have no value (");
+        String sep = "";
+        for (var e : counts.entrySet()) {
+            b.append(sep).append(e.getValue()).append(' ').append(e.getKey().label());
+            sep = ", ";
+        }
+        return b.append("); see the status and note columns").toString();
     }
 
     static ObjectMapper json() {

@@ -49,7 +49,7 @@ class DeaCommandTest {
         assertEquals(0, status, err.toString());
         List<String> lines = out.toString().lines().toList();
         assertEquals("dmu,score,slack_x_1,slack_x_2,slack_y_1,target_x_1,target_x_2,target_y_1,"
-                + "peers,status", lines.get(0));
+                + "peers,status,note", lines.get(0));
         assertEquals(12, lines.size());
         String[] b = lines.get(2).split(",");
         assertEquals("B", b[0]);
@@ -107,8 +107,47 @@ class DeaCommandTest {
         String b = out.toString().lines().filter(l -> l.startsWith("B,")).findFirst()
                 .orElseThrow();
         assertTrue(b.startsWith("B,,"), b);
-        assertTrue(b.endsWith(",infeasible"), b);
+        assertTrue(b.endsWith(",infeasible,"), b);
         assertTrue(err.toString().contains("1 of 3 units"), err.toString());
+    }
+
+    /**
+     * Issue 12, item 7: an all-zero unit scored 1.0 (sbm) or 0.0 (ccr) as optimal. It now has
+     * an empty score, status undefined and a note, and stderr counts the rows without a value
+     * by status.
+     */
+    @Test
+    void allZeroUnitIsUndefinedWithANoteAndStderrCountsByStatus() throws IOException {
+        for (String model : List.of("sbm", "ccr")) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertEquals(0, run(new DeaCommand(), "--data", file("z.csv", FLS + "Z,0,0,0\n")
+                    .toString(), "--model", model), err.toString());
+            String z = out.toString().lines().filter(l -> l.startsWith("Z,")).findFirst()
+                    .orElseThrow();
+            assertTrue(z.startsWith("Z,,"), z);
+            assertTrue(z.contains(",undefined,every input and output of the unit is zero"), z);
+            assertEquals("carbonledger: 1 of 12 units have no value (1 undefined); see the"
+                    + " status and note columns", err.toString().strip());
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(new DeaCommand(), "--data", file("z.csv", FLS + "Z,0,0,0\n")
+                .toString(), "--model", "ccr", "--format", "json"));
+        JsonNode z = new ObjectMapper().readTree(out.toString()).get("results").get(11);
+        assertTrue(z.get("score").isNull());
+        assertEquals("undefined", z.get("status").asText());
+        assertTrue(z.get("note").asText().contains("0/0"), z.toString());
+    }
+
+    /** The help names every status a row can carry and the period forms accepted. */
+    @Test
+    void helpListsEveryStatusAndThePeriodForms() {
+        assertEquals(0, run(new DeaCommand(), "--help"));
+        String help = out.toString();
+        for (String status : List.of("optimal", "infeasible", "unbounded", "not_solved",
+                "numerical_trouble", "undefined", "2023-Q1", "FY23")) {
+            assertTrue(help.contains(status), status + " in\n" + help);
+        }
     }
 
     @Test

@@ -83,4 +83,36 @@ class MalmquistCommandTest {
         assertEquals(2, run("--data", "x.csv", "--index", "ml", "--model", "sbm"));
         assertEquals(2, run("--data", "x.csv", "--index", "ml"));
     }
+
+    /**
+     * Issue 12, item 8: a unit missing one year was dropped with exit 0 and no message. It
+     * now has a row, undefined, whose note names the missing period, and stderr says so.
+     */
+    @Test
+    void unitMissingAYearGetsAnUndefinedRowAndStderrSaysSo() throws IOException {
+        Path p = dir.resolve("gap.csv");
+        Files.writeString(p, "dmu,period,x_1,y_1\nA,2022,2,1\nB,2022,3,4\nC,2022,5,6\n"
+                + "A,2023,1,1\nB,2023,2,4\n");
+        assertEquals(0, run("--data", p.toString(), "--index", "malmquist", "--model", "ccr"),
+                err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(4, lines.size(), out.toString());
+        String c = lines.get(3);
+        assertTrue(c.startsWith("C,2022,2023,,,,undefined,"), c);
+        assertTrue(c.contains("no observation in period 2023"), c);
+        assertTrue(err.toString().contains("1 of 3 indices have no value (1 undefined)"),
+                err.toString());
+    }
+
+    /** Issue 12, item 8: FY23 sorted after 2024 as text; it is now refused, naming its row. */
+    @Test
+    void fiscalYearLabelIsFatalNamingRowColumnAndValue() throws IOException {
+        Path p = dir.resolve("fy.csv");
+        Files.writeString(p, "dmu,period,x_1,y_1\nA,2024,2,1\nA,FY23,1,1\n");
+        assertEquals(1, run("--data", p.toString(), "--index", "malmquist", "--model", "ccr"));
+        String e = err.toString();
+        assertTrue(e.contains("row 3") && e.contains("column period")
+                && e.contains("value 'FY23'"), e);
+        assertEquals(1, e.lines().count(), e);
+    }
 }

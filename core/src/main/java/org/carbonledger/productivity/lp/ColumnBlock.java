@@ -20,15 +20,17 @@ import java.util.Objects;
 public final class ColumnBlock {
     private final double[][] data;
     private final double[] rowMax;
+    private final double[] rowMin;
     private final int[] rows;
     private final int onesRow;
     private final int excluded;
     private final int[] hint;
 
-    private ColumnBlock(double[][] data, double[] rowMax, int[] rows, int onesRow, int excluded,
-            int[] hint) {
+    private ColumnBlock(double[][] data, double[] rowMax, double[] rowMin, int[] rows, int onesRow,
+            int excluded, int[] hint) {
         this.data = data;
         this.rowMax = rowMax;
+        this.rowMin = rowMin;
         this.rows = rows;
         this.onesRow = onesRow;
         this.excluded = excluded;
@@ -49,6 +51,7 @@ public final class ColumnBlock {
         int n = data.length == 0 ? 0 : data[0].length;
         double[][] copy = new double[data.length][];
         double[] max = new double[data.length];
+        double[] min = new double[data.length];
         for (int k = 0; k < data.length; k++) {
             if (data[k].length != n) {
                 throw new IllegalArgumentException(
@@ -62,13 +65,16 @@ public final class ColumnBlock {
                             + " holds a value that is not finite: " + v);
                 }
                 max[k] = Math.max(max[k], Math.abs(v));
+                if (v != 0 && (min[k] == 0 || Math.abs(v) < min[k])) {
+                    min[k] = Math.abs(v);
+                }
             }
         }
         int[] rows = new int[data.length];
         for (int k = 0; k < rows.length; k++) {
             rows[k] = k;
         }
-        return new ColumnBlock(copy, max, rows, -1, -1, new int[0]);
+        return new ColumnBlock(copy, max, min, rows, -1, -1, new int[0]);
     }
 
     /**
@@ -82,7 +88,7 @@ public final class ColumnBlock {
             throw new IllegalArgumentException("expected " + data.length + " row indices, got "
                     + problemRows.length);
         }
-        return new ColumnBlock(data, rowMax, problemRows.clone(), onesRow, excluded, hint);
+        return new ColumnBlock(data, rowMax, rowMin, problemRows.clone(), onesRow, excluded, hint);
     }
 
     /**
@@ -92,7 +98,7 @@ public final class ColumnBlock {
      * @return the new block
      */
     public ColumnBlock withOnesRow(int problemRow) {
-        return new ColumnBlock(data, rowMax, rows, problemRow, excluded, hint);
+        return new ColumnBlock(data, rowMax, rowMin, rows, problemRow, excluded, hint);
     }
 
     /**
@@ -103,7 +109,7 @@ public final class ColumnBlock {
      * @return the new block
      */
     public ColumnBlock excluding(int column) {
-        return new ColumnBlock(data, rowMax, rows, onesRow, column, hint);
+        return new ColumnBlock(data, rowMax, rowMin, rows, onesRow, column, hint);
     }
 
     /**
@@ -114,7 +120,7 @@ public final class ColumnBlock {
      * @return the new block
      */
     public ColumnBlock withHint(int... columns) {
-        return new ColumnBlock(data, rowMax, rows, onesRow, excluded, columns.clone());
+        return new ColumnBlock(data, rowMax, rowMin, rows, onesRow, excluded, columns.clone());
     }
 
     /** @return the number of columns */
@@ -179,6 +185,17 @@ public final class ColumnBlock {
      */
     public double rowMagnitude(int k) {
         return rowMax[k];
+    }
+
+    /**
+     * The smallest non-zero absolute entry of a data row (0 when the row is all zero): with
+     * {@link #rowMagnitude}, the range of magnitudes a solver must resolve in that row.
+     *
+     * @param k data row
+     * @return the smallest non-zero absolute entry, or 0
+     */
+    public double rowMinimum(int k) {
+        return rowMin[k];
     }
 
     @Override

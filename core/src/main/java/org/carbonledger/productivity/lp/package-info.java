@@ -9,7 +9,10 @@
  * cycling. It prices a large block of zero-cost columns (the units of a DEA reference set, a
  * {@link org.carbonledger.productivity.lp.ColumnBlock}) lazily, by column generation (Gilmore
  * &amp; Gomory 1961): a data envelopment LP has few rows and many columns, and only a handful of
- * them, the frontier units, are ever basic. {@link
+ * them, the frontier units, are ever basic. It verifies every answer, and hands what it cannot
+ * vouch for (a badly scaled problem, a violated constraint) to an exact rational simplex; what
+ * that cannot settle within its budget is {@link
+ * org.carbonledger.productivity.lp.LpStatus#NUMERICAL_TROUBLE}, never a wrong number. {@link
  * org.carbonledger.productivity.lp.CommonsMathLpSolver} wraps Commons Math's dense {@code
  * SimplexSolver}; it is the slow baseline of the benchmarks and an independent check in tests.
  */

@@ -3,8 +3,16 @@ package org.carbonledger.productivity.lp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import org.carbonledger.productivity.Dea;
+import org.carbonledger.productivity.DeaModel;
+import org.carbonledger.productivity.Orientation;
+import org.carbonledger.productivity.Panel;
+import org.carbonledger.productivity.ReturnsToScale;
 import org.carbonledger.productivity.lp.LinearProgram.Relation;
 import org.carbonledger.productivity.lp.LinearProgram.Sense;
 import org.junit.jupiter.api.Test;
@@ -126,6 +134,65 @@ class SimplexLpSolverTest {
             assertEquals(0.0, a.blockValue(excluded < 0 ? 0 : excluded), 0.0,
                     "an excluded column never enters");
         }
+    }
+
+    /**
+     * The SBM problems of the worked example's five plants plus one whose staff is 1e10 (issue
+     * 12, item 7), recorded as the DEA run builds them.
+     */
+    private static List<LinearProgram> wideRangeSbmProblems() {
+        double[][] d = {{120, 42_000, 51_000, 15_100}, {80, 30_500, 36_000, 8_900},
+            {150, 66_000, 70_000, 27_500}, {95, 35_000, 44_000, 12_400},
+            {60, 25_000, 27_000, 9_800}, {1e10, 40_000, 50_000, 12_000}};
+        Panel.Builder b = Panel.builder().inputs("x_staff", "x_energy").goods("y_output")
+                .bads("b_co2");
+        for (int i = 0; i < d.length; i++) {
+            b.add("P" + i, null, new double[] {d[i][0], d[i][1]}, new double[] {d[i][2]},
+                    new double[] {d[i][3]});
+        }
+        List<LinearProgram> problems = new ArrayList<>();
+        LpSolver recorder = lp -> {
+            problems.add(lp);
+            return new SimplexLpSolver().solve(lp);
+        };
+        Dea.of(DeaModel.sbm(Orientation.NONE, ReturnsToScale.CRS)).withSolver(recorder)
+                .evaluate(b.build());
+        return problems;
+    }
+
+    /**
+     * A row spanning ten decades: the double-precision simplex alone scored the efficient unit
+     * 0.8008 and called it optimal. Every answer now equals the exact rational optimum.
+     */
+    @Test
+    void solve_rowSpanningTenDecadesGivesTheExactOptimum() {
+        for (LinearProgram lp : wideRangeSbmProblems()) {
+            LpSolution exact = new RationalTableauSolver().solve(lp);
+            LpSolution s = solver.solve(lp);
+            assertEquals(exact.status(), s.status());
+            assertEquals(exact.objective(), s.objective(), 1e-12 * Math.abs(exact.objective()));
+        }
+    }
+
+    /**
+     * When the exact re-solve that a failed verification calls for exceeds its budget, the
+     * answer is numerical_trouble with no number, never the unverified double optimum.
+     */
+    @Test
+    void solve_unverifiableOptimumBeyondTheExactBudgetIsNumericalTrouble() {
+        int trouble = 0;
+        for (LinearProgram lp : wideRangeSbmProblems()) {
+            LpSolution exact = new RationalTableauSolver().solve(lp);
+            LpSolution s = new SimplexLpSolver(0).solve(lp);
+            if (s.status() == LpStatus.NUMERICAL_TROUBLE) {
+                trouble++;
+                assertTrue(Double.isNaN(s.objective()));
+            } else {
+                assertEquals(exact.objective(), s.objective(),
+                        1e-12 * Math.abs(exact.objective()));
+            }
+        }
+        assertTrue(trouble > 0, "the efficient unit's problem needs exact pivots");
     }
 
     @Test
