@@ -1,5 +1,7 @@
 package org.carbonledger.cli.productivity;
 
+import org.carbonledger.cli.CommandOutput;
+import org.carbonledger.cli.FatalException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -92,7 +94,7 @@ public final class DeaCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         ProductivityCli.checkFormat(cl, format);
-        return ProductivityCli.run(cl, () -> {
+        return CommandOutput.run(cl, () -> {
             Panel panel = ProductivityCli.readPanel(data);
             DeaModel m = ProductivityCli.model(cl, panel, model, orientation, rts, badOutputs,
                     direction, superEfficiency);
@@ -104,7 +106,7 @@ public final class DeaCommand implements Callable<Integer> {
                 cl.getErr().println(summary);
                 cl.getErr().flush();
             }
-            ProductivityCli.write(cl, output, w -> {
+            CommandOutput.write(cl, output, java.util.List.of(data), w -> {
                 if (format.equals("json")) {
                     writeJson(w, panel, m, results);
                 } else {
@@ -151,29 +153,29 @@ public final class DeaCommand implements Callable<Integer> {
         h.append(",peers,status,note\n");
         w.write(h.toString());
         for (DeaResult r : results) {
-            StringBuilder s = new StringBuilder(ProductivityCli.text(r.dmu()));
+            StringBuilder s = new StringBuilder(CommandOutput.cell(r.dmu()));
             if (panel.hasPeriods()) {
-                s.append(',').append(ProductivityCli.text(r.period().orElse("")));
+                s.append(',').append(CommandOutput.cell(r.period().orElse("")));
             }
-            s.append(',').append(ProductivityCli.number(r.score()));
+            s.append(',').append(CommandOutput.number(r.score()));
             if (phi) {
-                s.append(',').append(ProductivityCli.number(r.phi().orElse(Double.NaN)));
+                s.append(',').append(CommandOutput.number(r.phi().orElse(Double.NaN)));
             }
             if (beta) {
-                s.append(',').append(ProductivityCli.number(r.beta().orElse(Double.NaN)));
+                s.append(',').append(CommandOutput.number(r.beta().orElse(Double.NaN)));
             }
             if (cost) {
-                s.append(',').append(ProductivityCli.number(
+                s.append(',').append(CommandOutput.number(
                         r.technicalEfficiency().orElse(Double.NaN)));
-                s.append(',').append(ProductivityCli.number(
+                s.append(',').append(CommandOutput.number(
                         r.allocativeEfficiency().orElse(Double.NaN)));
             }
             for (String c : cols) {
-                s.append(',').append(ProductivityCli.number(r.slacks().getOrDefault(c,
+                s.append(',').append(CommandOutput.number(r.slacks().getOrDefault(c,
                         Double.NaN)));
             }
             for (String c : cols) {
-                s.append(',').append(ProductivityCli.number(r.targets().getOrDefault(c,
+                s.append(',').append(CommandOutput.number(r.targets().getOrDefault(c,
                         Double.NaN)));
             }
             StringBuilder peers = new StringBuilder();
@@ -181,18 +183,18 @@ public final class DeaCommand implements Callable<Integer> {
                 if (peers.length() > 0) {
                     peers.append(';');
                 }
-                peers.append(e.getKey()).append(':').append(e.getValue());
+                peers.append(e.getKey()).append(":").append(CommandOutput.number(e.getValue()));
             }
-            s.append(',').append(ProductivityCli.text(peers.toString()));
+            s.append(',').append(CommandOutput.cell(peers.toString()));
             s.append(',').append(r.status().label());
-            s.append(',').append(ProductivityCli.text(r.note().orElse(""))).append('\n');
+            s.append(',').append(CommandOutput.cell(r.note().orElse(""))).append('\n');
             w.write(s.toString());
         }
     }
 
     private void writeJson(Writer w, Panel panel, DeaModel m, List<DeaResult> results)
             throws IOException {
-        var mapper = ProductivityCli.json();
+        var mapper = CommandOutput.json();
         ObjectNode root = mapper.createObjectNode();
         root.put("model", m.describe());
         root.put("kind", m.kind().label());
@@ -222,7 +224,7 @@ public final class DeaCommand implements Callable<Integer> {
             u.put("status", r.status().label());
             r.note().ifPresent(n -> u.put("note", n));
         }
-        mapper.writeValue(new NonClosing(w), root);
+        mapper.writeValue(w, root);
         w.write('\n');
     }
 
@@ -234,15 +236,4 @@ public final class DeaCommand implements Callable<Integer> {
         }
     }
 
-    /** Keeps Jackson from closing the command's stdout. */
-    static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer w) {
-            super(w);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.carbonledger.cli.productivity;
 
+import org.carbonledger.cli.CommandOutput;
+import org.carbonledger.cli.FatalException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -103,10 +105,10 @@ public final class MalmquistCommand implements Callable<Integer> {
             throw ProductivityCli.usage(cl, "--super and --pooled do not apply to indices "
                     + "(gml pools the periods itself)");
         }
-        return ProductivityCli.run(cl, () -> {
+        return CommandOutput.run(cl, () -> {
             Panel panel = ProductivityCli.readPanel(data);
             if (!panel.hasPeriods() || panel.periods().size() < 2) {
-                throw new ProductivityCli.Fatal(data + ": an index needs a period column with at "
+                throw new FatalException(data + ": an index needs a period column with at "
                         + "least two periods");
             }
             if (kind != Malmquist.Index.MALMQUIST && badOutputs == null
@@ -125,7 +127,7 @@ public final class MalmquistCommand implements Callable<Integer> {
                 cl.getErr().println(summary);
                 cl.getErr().flush();
             }
-            ProductivityCli.write(cl, output, w -> {
+            CommandOutput.write(cl, output, java.util.List.of(data), w -> {
                 if (format.equals("json")) {
                     writeJson(w, kind, m, changes);
                 } else {
@@ -139,17 +141,17 @@ public final class MalmquistCommand implements Callable<Integer> {
     private static void writeCsv(Writer w, List<ProductivityChange> changes) throws IOException {
         w.write("dmu,from,to,index,ec,tc,status,note\n");
         for (ProductivityChange c : changes) {
-            w.write(ProductivityCli.text(c.dmu()) + "," + ProductivityCli.text(c.from()) + ","
-                    + ProductivityCli.text(c.to()) + "," + ProductivityCli.number(c.index()) + ","
-                    + ProductivityCli.number(c.efficiencyChange()) + ","
-                    + ProductivityCli.number(c.technicalChange()) + "," + c.status().label() + ","
-                    + ProductivityCli.text(c.note().orElse("")) + "\n");
+            w.write(CommandOutput.cell(c.dmu()) + "," + CommandOutput.cell(c.from()) + ","
+                    + CommandOutput.cell(c.to()) + "," + CommandOutput.number(c.index()) + ","
+                    + CommandOutput.number(c.efficiencyChange()) + ","
+                    + CommandOutput.number(c.technicalChange()) + "," + c.status().label() + ","
+                    + CommandOutput.cell(c.note().orElse("")) + "\n");
         }
     }
 
     private static void writeJson(Writer w, Malmquist.Index kind, DeaModel m,
             List<ProductivityChange> changes) throws IOException {
-        var mapper = ProductivityCli.json();
+        var mapper = CommandOutput.json();
         ObjectNode root = mapper.createObjectNode();
         root.put("index", kind.label());
         root.put("model", m.describe());
@@ -165,7 +167,7 @@ public final class MalmquistCommand implements Callable<Integer> {
             o.put("status", c.status().label());
             c.note().ifPresent(n -> o.put("note", n));
         }
-        mapper.writeValue(new DeaCommand.NonClosing(w), root);
+        mapper.writeValue(w, root);
         w.write('\n');
     }
 }

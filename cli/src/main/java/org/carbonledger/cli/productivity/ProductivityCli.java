@@ -1,13 +1,7 @@
 package org.carbonledger.cli.productivity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.PrintWriter;
+import org.carbonledger.cli.FatalException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.carbonledger.csv.CsvFormatException;
@@ -24,27 +18,17 @@ import picocli.CommandLine;
 
 /** What the two productivity commands share: option parsing, the model, output and errors. */
 final class ProductivityCli {
-    static final int EXIT_FATAL = 1;
 
     private ProductivityCli() {
-    }
-
-    /** A fault reported as one line on stderr with exit status 1. */
-    static final class Fatal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Fatal(String message) {
-            super(message, null, false, false);
-        }
     }
 
     static Panel readPanel(Path data) {
         try {
             return PanelCsvReader.read(data);
         } catch (InvalidPanelException | CsvFormatException e) {
-            throw new Fatal(e.getMessage());
+            throw new FatalException(e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new Fatal(data + ": " + e.getCause().getMessage());
+            throw new FatalException(data + ": " + e.getCause().getMessage());
         }
     }
 
@@ -148,7 +132,7 @@ final class ProductivityCli {
                     throw usage(cl, "--model cost is input oriented");
                 }
                 if (!panel.hasPrices()) {
-                    throw new Fatal("--model cost needs input prices: add a column price_<input> "
+                    throw new FatalException("--model cost needs input prices: add a column price_<input> "
                             + "for every input (price_" + panel.inputNames().get(0) + " prices "
                             + panel.inputNames().get(0) + ")");
                 }
@@ -185,72 +169,11 @@ final class ProductivityCli {
         }
     }
 
-    /** Writes to the file, or to the command's stdout when there is none. */
-    static void write(CommandLine cl, Path output, WriterBody body) {
-        try {
-            if (output == null) {
-                PrintWriter out = cl.getOut();
-                body.write(out);
-                out.flush();
-            } else {
-                try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    body.write(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new Fatal("cannot write " + (output == null ? "stdout" : output) + ": "
-                    + e.getMessage());
-        }
-    }
 
-    /** The body of an output. */
-    interface WriterBody {
-        void write(Writer w) throws IOException;
-    }
 
-    /** Runs a command body, turning every documented fault into one line and exit status 1. */
-    static int run(CommandLine cl, java.util.concurrent.Callable<Integer> body) {
-        try {
-            return body.call();
-        } catch (CommandLine.ParameterException e) {
-            throw e;
-        } catch (Fatal e) {
-            return fail(cl, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return fail(cl, e.getMessage());
-        } catch (UncheckedIOException e) {
-            return fail(cl, e.getCause().getMessage());
-        } catch (Exception e) {
-            return fail(cl, "internal error (" + e.getClass().getSimpleName() + "): "
-                    + e.getMessage() + "; please report it with the command and input");
-        }
-    }
 
-    private static int fail(CommandLine cl, String message) {
-        PrintWriter err = cl.getErr();
-        err.println("carbonledger: " + String.valueOf(message).replace('\r', ' ')
-                .replace('\n', ' '));
-        err.flush();
-        return EXIT_FATAL;
-    }
 
-    /** A CSV cell: quoted when needed, and text that a spreadsheet would run as a formula neutralised. */
-    static String text(String s) {
-        String v = s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
-                || v.indexOf('\r') >= 0) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
 
-    /** A number cell; empty for NaN (a failed unit, whose status column says why). */
-    static String number(double d) {
-        return Double.isNaN(d) ? "" : Double.toString(d);
-    }
 
     /**
      * The statuses of a result and the data cases behind them, as the footer of both commands'
@@ -305,7 +228,4 @@ final class ProductivityCli {
         return b.append("); see the status and note columns").toString();
     }
 
-    static ObjectMapper json() {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
 }

@@ -211,7 +211,7 @@ class DeaCommandTest {
         assertTrue(a1.contains("A|2:"), a1);
         out.getBuffer().setLength(0);
         assertEquals(0, run(new DeaCommand(), "--data", p.toString(), "--model", "ccr"));
-        assertTrue(out.toString().lines().toList().get(1).startsWith("A,1,1.0,"), out.toString());
+        assertTrue(out.toString().lines().toList().get(1).startsWith("A,1,1,"), out.toString());
     }
 
     @Test
