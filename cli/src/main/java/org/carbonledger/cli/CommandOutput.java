@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 import org.carbonledger.CarbonLedgerException;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.csv.CsvWriter;
-import org.carbonledger.quantity.NumberText;
+import org.carbonledger.internal.NumberText;
 import picocli.CommandLine;
 
 /**

@@ -29,6 +29,6 @@ final class Html {
      * @return the text
      */
     static String exact(double v) {
-        return org.carbonledger.quantity.NumberText.of(v);
+        return org.carbonledger.internal.NumberText.of(v);
     }
 }

@@ -2,7 +2,7 @@ package org.carbonledger.activity;
 
 import java.util.List;
 import java.util.Objects;
-import org.carbonledger.csv.VisibleText;
+import org.carbonledger.internal.VisibleText;
 
 /**
  * A row of an input file that was not used, with the evidence: where, which column, what value,

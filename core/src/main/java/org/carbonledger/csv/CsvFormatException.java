@@ -1,5 +1,7 @@
 package org.carbonledger.csv;
 
+import org.carbonledger.internal.VisibleText;
+
 /**
  * A CSV file that cannot be read at all: empty, not comma-delimited, a duplicate or missing
  * required column, an unterminated quote, a field over the size bound.

@@ -1,5 +1,7 @@
 package org.carbonledger.csv;
 
+import org.carbonledger.internal.VisibleText;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package org.carbonledger.csv;
 
+import org.carbonledger.internal.VisibleText;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;

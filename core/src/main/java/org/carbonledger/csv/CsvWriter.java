@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.carbonledger.quantity.NumberText;
+import org.carbonledger.internal.NumberText;
 
 /**
  * Writes CSV the one way every result of Carbon Ledger is written: UTF-8, LF line ends, RFC 4180

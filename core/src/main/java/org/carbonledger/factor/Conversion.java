@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.carbonledger.activity.ActivityId;
 import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.activity.Region;
-import org.carbonledger.quantity.NumberText;
+import org.carbonledger.internal.NumberText;
 import org.carbonledger.quantity.RateUnit;
 
 /**

@@ -8,7 +8,7 @@ import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.activity.Region;
 import org.carbonledger.activity.Sector;
 import org.carbonledger.ghg.Gas;
-import org.carbonledger.quantity.NumberText;
+import org.carbonledger.internal.NumberText;
 import org.carbonledger.quantity.RateUnit;
 import org.carbonledger.quantity.UnitKind;
 

@@ -12,8 +12,8 @@ import org.carbonledger.activity.Period;
 import org.carbonledger.activity.RejectedRow;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.csv.CsvReader;
-import org.carbonledger.csv.DecimalText;
-import org.carbonledger.csv.VisibleText;
+import org.carbonledger.internal.DecimalText;
+import org.carbonledger.internal.VisibleText;
 
 /**
  * Reads a production CSV: one row per output of a site, process or product in a period.

@@ -11,7 +11,7 @@ import org.carbonledger.activity.Sector;
 import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.ghg.GwpSet;
-import org.carbonledger.quantity.NumberText;
+import org.carbonledger.internal.NumberText;
 
 /**
  * The emissions of one activity record, with the trace that lets anyone recompute them by hand.

@@ -15,7 +15,7 @@ import org.carbonledger.factor.FactorQuery;
 import org.carbonledger.factor.FactorResolver;
 import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.quantity.ActivityUnit;
-import org.carbonledger.quantity.NumberText;
+import org.carbonledger.internal.NumberText;
 import org.carbonledger.quantity.UnitKind;
 
 /**

@@ -9,7 +9,7 @@ import org.carbonledger.activity.Period;
 import org.carbonledger.activity.Region;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.csv.CsvReader;
-import org.carbonledger.csv.DecimalText;
+import org.carbonledger.internal.DecimalText;
 import org.carbonledger.quantity.ActivityUnit;
 import org.carbonledger.quantity.RateUnit;
 import org.carbonledger.quantity.UnitKind;

@@ -282,7 +282,7 @@ public final class InventoryRun {
     private static String fieldValue(Activity a, String column) {
         return switch (column) {
             case "activity" -> a.activity().id();
-            case "amount" -> org.carbonledger.quantity.NumberText.of(a.amount());
+            case "amount" -> org.carbonledger.internal.NumberText.of(a.amount());
             case "unit" -> a.unit().symbol();
             case "period" -> a.period() == null ? "" : a.period().text();
             case "region" -> a.region().isGlobal() ? "" : a.region().id();

@@ -17,7 +17,7 @@ import org.carbonledger.ghg.GwpSet;
 import org.carbonledger.ghg.GwpValue;
 import org.carbonledger.internal.CorrectlyRounded;
 import org.carbonledger.quantity.ActivityUnit;
-import org.carbonledger.quantity.NumberText;
+import org.carbonledger.internal.NumberText;
 import org.carbonledger.quantity.RateUnit;
 import org.carbonledger.quantity.UnitKind;
 

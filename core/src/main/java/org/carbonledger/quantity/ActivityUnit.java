@@ -1,5 +1,7 @@
 package org.carbonledger.quantity;
 
+import org.carbonledger.internal.NumberText;
+
 import java.math.BigDecimal;
 import tech.units.indriya.function.RationalNumber;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package org.carbonledger.quantity;
 
+import org.carbonledger.internal.NumberText;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.measure.Unit;
-import org.carbonledger.csv.VisibleText;
+import org.carbonledger.internal.VisibleText;
 
 /**
  * Reads unit symbols as written in activity files, factor tables, instruments and production

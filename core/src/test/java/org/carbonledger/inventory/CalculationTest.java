@@ -87,9 +87,9 @@ class CalculationTest {
             String trace = String.join("\n", r.trace());
             Calculation c = r.calculation();
             for (Calculation.Multiplier m : c.multipliers().values()) {
-                assertTrue(trace.contains(org.carbonledger.quantity.NumberText.of(m.value()) + " " + m.unit()), trace);
+                assertTrue(trace.contains(org.carbonledger.internal.NumberText.of(m.value()) + " " + m.unit()), trace);
             }
-            assertTrue(trace.contains("= " + org.carbonledger.quantity.NumberText.of(r.co2eKg()) + " kg"), trace);
+            assertTrue(trace.contains("= " + org.carbonledger.internal.NumberText.of(r.co2eKg()) + " kg"), trace);
         }
     }
 }

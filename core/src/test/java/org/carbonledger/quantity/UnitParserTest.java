@@ -249,7 +249,7 @@ class UnitParserTest {
                                 parser.parseRate(text);
                             }
                         } catch (UnknownUnitException e) {
-                            assertEquals(org.carbonledger.csv.VisibleText.of(e.getMessage()), e.getMessage(), text);
+                            assertEquals(org.carbonledger.internal.VisibleText.of(e.getMessage()), e.getMessage(), text);
                         }
                     }
                 });

@@ -1,6 +1,6 @@
 package org.carbonledger.factors.user;
 
-import org.carbonledger.csv.VisibleText;
+import org.carbonledger.internal.VisibleText;
 
 /**
  * A user's factor table that cannot be used, with the evidence: file, row (or JSON position),

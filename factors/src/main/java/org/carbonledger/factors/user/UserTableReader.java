@@ -34,7 +34,7 @@ import org.carbonledger.activity.Scope;
 import org.carbonledger.activity.Sector;
 import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.csv.CsvReader;
-import org.carbonledger.csv.DecimalText;
+import org.carbonledger.internal.DecimalText;
 import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.FactorSource;
 import org.carbonledger.factor.TableInfo;

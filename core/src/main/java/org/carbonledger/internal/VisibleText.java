@@ -1,4 +1,4 @@
-package org.carbonledger.csv;
+package org.carbonledger.internal;
 
 /**
  * Text as a message may show it: characters a terminal would not show, or would act on, are

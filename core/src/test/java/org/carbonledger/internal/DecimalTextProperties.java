@@ -1,4 +1,4 @@
-package org.carbonledger.csv;
+package org.carbonledger.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import org.carbonledger.quantity.NumberText;
+import org.carbonledger.internal.NumberText;
 import org.junit.jupiter.api.Test;
 
 /**

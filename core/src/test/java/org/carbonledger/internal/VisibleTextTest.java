@@ -1,4 +1,4 @@
-package org.carbonledger.csv;
+package org.carbonledger.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package org.carbonledger.csv;
+package org.carbonledger.internal;
 
 /**
  * Decimal numbers as input files write them: {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}, with

@@ -1,4 +1,4 @@
-package org.carbonledger.quantity;
+package org.carbonledger.internal;
 
 import com.fasterxml.jackson.core.io.NumberOutput;
 
