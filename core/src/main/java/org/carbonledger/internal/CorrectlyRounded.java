@@ -37,21 +37,42 @@ public final class CorrectlyRounded {
         double p0 = x0 * y0;
         double p1 = x1 * y1;
         double p2 = x2 * y2;
-        double e0 = Math.fma(x0, y0, -p0);
-        double e1 = Math.fma(x1, y1, -p1);
-        double e2 = Math.fma(x2, y2, -p2);
         double s = p0 + p1;
         double z = s - p0;
         double t1 = (p0 - (s - z)) + (p1 - z);
         double s2 = s + p2;
         z = s2 - s;
         double t2 = (s - (s2 - z)) + (p2 - z);
-        double c = ((t1 + t2) + (e0 + e1)) + e2;
-        double bound = 0x1p-50 * (((Math.abs(t1) + Math.abs(t2)) + (Math.abs(e0) + Math.abs(e1))) + Math.abs(e2));
+        double c = ((t1 + t2) + (Math.fma(x0, y0, -p0) + Math.fma(x1, y1, -p1))) + Math.fma(x2, y2, -p2);
         double r = s2 + c;
-        if (settled(r, s2, c, bound, Math.abs(p0) + Math.abs(p1) + Math.abs(p2), p0, p1, p2)) {
-            return r;
+        z = r - s2;
+        double d = (s2 - (r - z)) + (c - z);
+        // c is the sum of the rounding errors (each at most u·|p| or u·|s|, so all of them at most
+        // 3u·Σ|p|) with four additions' error (at most 4.1u of that): within 2^-102·Σ|p| of exact;
+        // a product whose error term underflowed, within 2^-1074. The bound is kept normal: a
+        // subnormal operand would cost a microcode assist.
+        double bound = 0x1p-100 * (Math.abs(p0) + Math.abs(p1) + Math.abs(p2)) + 0x1p-1020;
+        return inside(r, d, bound) ? r : exact3(x0, y0, x1, y1, x2, y2);
+    }
+
+    /**
+     * Whether r is surely the rounding of an exact sum known to lie within {@code bound} of
+     * {@code r + d}: that interval stays inside r's rounding interval (half as wide below a power of
+     * two, toward zero). Kept small, apart from {@link #dot3}, so that both inline.
+     */
+    private static boolean inside(double r, double d, double bound) {
+        double a = Math.abs(r);
+        if (!(a >= 0x1p-900 && a <= 0x1p1000)) {
+            return false;
         }
+        double ulp = Math.ulp(r);
+        double room = d * r < 0 && (Double.doubleToRawLongBits(r) & 0x000F_FFFF_FFFF_FFFFL) == 0 ? 0.25 * ulp
+                : 0.5 * ulp;
+        return Math.abs(d) + bound < room && bound < 0.25 * ulp;
+    }
+
+    /** The rare route of {@link #dot3}, out of line so that the common one stays small enough to inline. */
+    private static double exact3(double x0, double y0, double x1, double y1, double x2, double y2) {
         return exact(new double[] {x0, x1, x2}, new double[] {y0, y1, y2}, 3);
     }
 
