@@ -56,8 +56,11 @@ final class OutputTarget {
             Path dir = output == null ? null : output.toAbsolutePath().getParent();
             Path temp;
             if (dir != null && Files.isDirectory(dir)) {
-                // beside the output, so that the final rename is atomic and keeps the usual permissions
-                temp = Files.createTempFile(dir, "." + output.getFileName() + ".", ".tmp");
+                // beside the output, so that the final rename is atomic, and created as any new file is
+                // (the umask's permissions; Files.createTempFile would make the result readable by its
+                // owner only)
+                temp = Files.createFile(dir.resolve("." + output.getFileName() + "."
+                        + Long.toHexString(new java.security.SecureRandom().nextLong()) + ".tmp"));
             } else if (dir != null) {
                 throw new FatalException("cannot write " + output + ": no such directory " + dir);
             } else {

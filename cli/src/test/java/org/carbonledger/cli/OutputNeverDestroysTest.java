@@ -119,4 +119,16 @@ class OutputNeverDestroysTest {
         Cli.Run enough = Cli.run("inventory", "--activities", in.toString(), "--format", "csv", "--max-groups", "10");
         assertEquals(0, enough.status(), enough::toString);
     }
+
+    /** A result file is created as any new file is (the umask's permissions), not readable by its owner only. */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+        org.junit.jupiter.api.condition.OS.MAC})
+    void theResultFile_hasTheUsualPermissions() throws IOException {
+        Path out = dir.resolve("result.json");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Cli.Run run = Cli.run("inventory", "--activities", ledger().toString(), "--output", out.toString());
+        assertEquals(0, run.status(), run::toString);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
+    }
 }
