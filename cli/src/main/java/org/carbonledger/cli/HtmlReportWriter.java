@@ -23,6 +23,7 @@ import org.carbonledger.inventory.CoverageGap;
 import org.carbonledger.inventory.EmissionTotals;
 import org.carbonledger.inventory.InventoryResult;
 import org.carbonledger.inventory.RecordOutcome;
+import org.carbonledger.inventory.ResultWriter;
 import org.carbonledger.report.Figures;
 
 /**
@@ -30,7 +31,7 @@ import org.carbonledger.report.Figures;
  * script, no network request, inline CSS and SVG) that opens offline, prints, and reads on a
  * phone. A summary a manager grasps at a glance, charts, the methodology, and the audit trail.
  */
-final class HtmlReportWriter implements InventoryCommand.Renderer {
+final class HtmlReportWriter implements ResultWriter {
     /** Records listed with their full trace; beyond this the report says so and points to JSON/CSV. */
     static final int MAX_TRACED = 2_000;
     /** Rejected rows listed; beyond this the report says so. */

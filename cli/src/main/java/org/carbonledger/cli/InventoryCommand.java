@@ -26,6 +26,7 @@ import org.carbonledger.inventory.InstrumentCsvReader;
 import org.carbonledger.inventory.InventoryResult;
 import org.carbonledger.inventory.InventoryRun;
 import org.carbonledger.inventory.RecordOutcome;
+import org.carbonledger.inventory.ResultWriter;
 import org.carbonledger.json.InventoryJsonWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -170,7 +171,7 @@ class InventoryCommand implements Callable<Integer> {
         InventoryResult result;
         try {
             try (ActivityCsvReader in = ActivityCsvReader.open(activities);
-                    Renderer renderer = format.equals("html") ? renderer(target, run)
+                    ResultWriter renderer = format.equals("html") ? renderer(target, run)
                             : new RendererThread(renderer(target, run))) {
                 result = run.run(in, o -> {
                     if (!o.isPriced()) {
@@ -210,58 +211,10 @@ class InventoryCommand implements Callable<Integer> {
         return n.rejected() + n.productionRejected() > 0 ? CarbonLedgerCommand.EXIT_REJECTED : 0;
     }
 
-    /** A writer of the result in one format: each row's outcome as it comes, then the rest. */
-    interface Renderer extends AutoCloseable {
-        /** Takes one row's outcome, in row order. */
-        void record(RecordOutcome o);
-
-        /** Writes the rest from the run's result. */
-        void finish(InventoryResult result);
-
-        @Override
-        void close();
-    }
-
-    private Renderer renderer(OutputTarget target, InventoryRun run) {
+    private ResultWriter renderer(OutputTarget target, InventoryRun run) {
         return switch (format) {
-            case "json" -> {
-                InventoryJsonWriter w = InventoryJsonWriter.open(target.open(),
-                        run.describe());
-                yield new Renderer() {
-                    @Override
-                    public void record(RecordOutcome o) {
-                        w.record(o);
-                    }
-
-                    @Override
-                    public void finish(InventoryResult result) {
-                        w.finish(result);
-                    }
-
-                    @Override
-                    public void close() {
-                        w.close();
-                    }
-                };
-            }
-            case "csv" -> {
-                InventoryCsvWriter w = new InventoryCsvWriter(target.open());
-                yield new Renderer() {
-                    @Override
-                    public void record(RecordOutcome o) {
-                        w.record(o);
-                    }
-
-                    @Override
-                    public void finish(InventoryResult result) {
-                    }
-
-                    @Override
-                    public void close() {
-                        w.close();
-                    }
-                };
-            }
+            case "json" -> InventoryJsonWriter.open(target.open(), run.describe());
+            case "csv" -> new InventoryCsvWriter(target.open());
             default -> new HtmlReportWriter(target.open(), run.settings(), activities.toString());
         };
     }

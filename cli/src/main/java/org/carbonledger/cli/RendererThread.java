@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.carbonledger.inventory.InventoryResult;
 import org.carbonledger.inventory.RecordOutcome;
+import org.carbonledger.inventory.ResultWriter;
 
 /**
  * Runs a renderer on a thread of its own, so that writing the result proceeds beside reading and
@@ -16,19 +17,19 @@ import org.carbonledger.inventory.RecordOutcome;
  * waits for every outcome to be written, then finishes on the calling thread; a failure of the
  * renderer (a full disk) is rethrown to the caller at its next call. For one producing thread.
  */
-final class RendererThread implements InventoryCommand.Renderer {
+final class RendererThread implements ResultWriter {
     static final int CHUNK = 1024;
     static final int CHUNKS = 8;
     private static final List<RecordOutcome> END = new ArrayList<>();
 
-    private final InventoryCommand.Renderer renderer;
+    private final ResultWriter renderer;
     private final BlockingQueue<List<RecordOutcome>> queue = new ArrayBlockingQueue<>(CHUNKS);
     private final Thread thread;
     private volatile Throwable failure;
     private List<RecordOutcome> chunk = new ArrayList<>(CHUNK);
     private boolean ended;
 
-    RendererThread(InventoryCommand.Renderer renderer) {
+    RendererThread(ResultWriter renderer) {
         this.renderer = renderer;
         this.thread = new Thread(this::drain, "carbonledger-renderer");
         thread.setDaemon(true);

@@ -1,13 +1,14 @@
 package org.carbonledger.csv;
 
-import java.io.Closeable;
 import java.io.OutputStream;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.carbonledger.activity.Activity;
 import org.carbonledger.inventory.ActivityResult;
 import org.carbonledger.inventory.FactorUse;
+import org.carbonledger.inventory.InventoryResult;
 import org.carbonledger.inventory.RecordOutcome;
+import org.carbonledger.inventory.ResultWriter;
 
 /**
  * Writes the CSV result of an inventory run: one row per input row with the columns
@@ -17,7 +18,7 @@ import org.carbonledger.inventory.RecordOutcome;
  *
  * <p>Not thread-safe.
  */
-public final class InventoryCsvWriter implements Closeable {
+public final class InventoryCsvWriter implements ResultWriter {
     /** The header row. */
     public static final String HEADER = "row,id,site,process,period,activity,amount,unit,scope,table,edition,reference,"
             + "co2_kg,ch4_kg,n2o_kg,biogenic_co2_kg,co2e_kg,status,reason";
@@ -45,6 +46,7 @@ public final class InventoryCsvWriter implements Closeable {
      *
      * @param o the outcome
      */
+    @Override
     public void record(RecordOutcome o) {
         csv.number(o.row());
         if (o.isPriced()) {
@@ -85,6 +87,11 @@ public final class InventoryCsvWriter implements Closeable {
             factorCells.put(f, cells);
         }
         return cells;
+    }
+
+    /** Writes nothing: totals are in the JSON result and the report; the CSV lists rows. */
+    @Override
+    public void finish(InventoryResult result) {
     }
 
     /** Flushes and closes the stream. */

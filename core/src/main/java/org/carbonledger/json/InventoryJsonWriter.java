@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.BufferedOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +35,7 @@ import org.carbonledger.inventory.FactorUse;
 import org.carbonledger.inventory.InventoryResult;
 import org.carbonledger.inventory.PricedFactor;
 import org.carbonledger.inventory.RecordOutcome;
+import org.carbonledger.inventory.ResultWriter;
 
 /**
  * Writes the JSON of an inventory run, the document {@code carbonledger inventory} prints and that
@@ -58,7 +58,7 @@ import org.carbonledger.inventory.RecordOutcome;
  *
  * <p>Not thread-safe: one writer per document.
  */
-public final class InventoryJsonWriter implements Closeable {
+public final class InventoryJsonWriter implements ResultWriter {
     /** Doubles written by Schubfach (shortest text that reads back as the same double). */
     static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
@@ -173,6 +173,7 @@ public final class InventoryJsonWriter implements Closeable {
      * @param o the outcome
      * @throws UncheckedIOException if the stream fails
      */
+    @Override
     public void record(RecordOutcome o) {
         try {
             if (o.isPriced()) {
@@ -370,6 +371,7 @@ public final class InventoryJsonWriter implements Closeable {
      * @param result the run's result
      * @throws UncheckedIOException if the stream fails
      */
+    @Override
     public void finish(InventoryResult result) {
         finishWith(result, List.of());
     }
