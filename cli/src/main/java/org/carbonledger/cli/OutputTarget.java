@@ -131,9 +131,18 @@ final class OutputTarget {
         try {
             if (output != null) {
                 // checked again: the file may have been replaced by something else while the run ran
-                if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(output)) {
+                if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS)) {
                     throw new FatalException("--output " + output + " is " + what(output) + ", not a regular file;"
                             + " nothing was written");
+                }
+                if (Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS)) {
+                    // a file replaced keeps its permissions (a result the user made private stays so)
+                    try {
+                        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(output));
+                    } catch (UnsupportedOperationException e) {
+                        // no POSIX permissions on this file system: the new file's stand
+                    }
                 }
                 Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else if (processStdout && stdout != null) {

@@ -131,4 +131,18 @@ class OutputNeverDestroysTest {
         assertEquals(0, run.status(), run::toString);
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
     }
+
+    /** A result that replaces a file keeps that file's permissions: a result the user made private stays private. */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+        org.junit.jupiter.api.condition.OS.MAC})
+    void aReplacedFile_keepsItsPermissions() throws IOException {
+        Path out = Files.writeString(dir.resolve("private.json"), "old");
+        var owner = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(out, owner);
+        Cli.Run run = Cli.run("inventory", "--activities", ledger().toString(), "--output", out.toString());
+        assertEquals(0, run.status(), run::toString);
+        assertEquals(owner, Files.getPosixFilePermissions(out));
+        assertTrue(Files.readString(out).startsWith("{"));
+    }
 }

@@ -96,6 +96,12 @@ public final class BatchInventory {
     private int[] first = new int[9];
     private double[] kg = new double[24];
     private double[] gwpOf = new double[24];
+    /**
+     * Per factor: the smallest non-zero |amount| whose canonical amount and non-zero masses are
+     * surely normal doubles; a smaller one takes the ordered route, which rejects it as the record
+     * path does (a subnormal mass has lost its precision).
+     */
+    private double[] tiny = new double[8];
     /** Per gas position: its factor's unit ratio (canonical units per unit of amount). */
     private double[] ratio = new double[24];
     private int[] laneOf = new int[24];
@@ -175,6 +181,7 @@ public final class BatchInventory {
         if (factorCount == factors.length) {
             factors = Arrays.copyOf(factors, factors.length * 2);
             safe = Arrays.copyOf(safe, factors.length);
+            tiny = Arrays.copyOf(tiny, factors.length);
         }
         if (at + n > kg.length) {
             int cap = Math.max(kg.length * 2, at + n);
@@ -215,6 +222,19 @@ public final class BatchInventory {
         // that is not finite (0 × ∞ is NaN) take the ordered route, which reports them.
         safe[factorCount] = n == 0 || !(scale < Double.POSITIVE_INFINITY) ? -1
                 : Math.min(Double.MAX_VALUE, Double.MAX_VALUE / 4 / scale);
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int g = 0; g < n; g++) {
+            if (kg[at + g] != 0) {
+                smallest = Math.min(smallest, Math.abs(kg[at + g]));
+            }
+        }
+        double r = priced.unitRatio();
+        // a margin of 4 for the roundings of amount × ratio × multiplier
+        double t = 4 * Double.MIN_NORMAL / r;
+        if (smallest < Double.POSITIVE_INFINITY) {
+            t = Math.max(t, 4 * Double.MIN_NORMAL / (r * smallest));
+        }
+        tiny[factorCount] = t;
         if (n > 0) {
             patternAt[at] = pattern;
             factorAt[at] = factorCount;
@@ -329,7 +349,8 @@ public final class BatchInventory {
             int g = groups[r];
             int f = factors[r];
             double a = amounts[r];
-            if (g < 0 || g >= gc || f < 0 || f >= fc || !(Math.abs(a) <= safe[f])) {
+            if (g < 0 || g >= gc || f < 0 || f >= fc || !(Math.abs(a) <= safe[f])
+                    || a != 0 && !(Math.abs(a) >= tiny[f])) {
                 flushBuckets();
                 records(factors, groups, amounts, 0, 0, r, r + 1);
                 continue;
@@ -356,15 +377,22 @@ public final class BatchInventory {
 
     /** Adds what the buckets hold and empties them. */
     private void flushBuckets() {
-        for (int i = 0; i < touchedCount; i++) {
-            int g = touched[i];
-            int n = bucketFill[g];
-            if (n > 0) {
-                run(g, g * bucketCap, g * bucketCap + n);
+        try {
+            for (int i = 0; i < touchedCount; i++) {
+                int g = touched[i];
+                int n = bucketFill[g];
+                bucketFill[g] = 0;
+                if (n > 0) {
+                    run(g, g * bucketCap, g * bucketCap + n);
+                }
             }
-            bucketFill[g] = 0;
+        } finally {
+            // emptied whatever happens, so that a failure leaves no half-flushed bucket for the next call
+            for (int i = 0; i < touchedCount; i++) {
+                bucketFill[touched[i]] = 0;
+            }
+            touchedCount = 0;
         }
-        touchedCount = 0;
     }
 
     /** Adds the records begin .. end − 1 of the buckets, all of group g, checked by {@link #bucketed}. */
@@ -609,7 +637,9 @@ public final class BatchInventory {
         int hi = first[f + 1];
         double[] masses = new double[hi - lo];
         double[] gwps = new double[hi - lo];
-        boolean underflow = false;
+        // as EmissionCalculator.calculate: a non-zero amount whose canonical amount is not a normal double
+        double canonical = hi > lo ? amount * ratio[lo] : amount;
+        boolean underflow = amount != 0 && !(Math.abs(canonical) >= Double.MIN_NORMAL);
         for (int i = lo; i < hi; i++) {
             masses[i - lo] = (amount * ratio[i]) * kg[i];
             gwps[i - lo] = gwpOf[i];

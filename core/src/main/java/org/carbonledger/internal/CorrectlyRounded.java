@@ -34,6 +34,9 @@ public final class CorrectlyRounded {
      * @return the sum, or an infinity or NaN when the exact sum is not finite
      */
     public static double dot3(double x0, double y0, double x1, double y1, double x2, double y2) {
+        if (x0 == 0 & x1 == 0 & x2 == 0) {
+            return 0.0; // an amount of zero: the exact sum is zero (the exact route would take microseconds)
+        }
         double p0 = x0 * y0;
         double p1 = x1 * y1;
         double p2 = x2 * y2;
@@ -103,7 +106,8 @@ public final class CorrectlyRounded {
             c += t + e;
             errors += Math.abs(t) + Math.abs(e);
             size += Math.abs(p);
-            tiny |= p != 0 && Math.abs(p) < TINY;
+            // a product that rounded to zero may not be zero: only a zero factor makes it exact
+            tiny |= Math.abs(p) < TINY && x[i] != 0 && y[i] != 0;
         }
         double r = s + c;
         double bound = 0x1p-52 * (2 * n + 2) * errors;

@@ -20,7 +20,9 @@ import java.util.Objects;
  * </ul>
  * Each multiplier is the exact decimal product of its {@link Term terms}, dividing by those marked
  * {@link Term#divisor()} (the definition of a unit the published value is per, such as
- * {@code ÷ 0.0036 GJ/kWh}), rounded once.
+ * {@code ÷ 0.0036 GJ/kWh}), rounded once. (A factor that gives one gas in two entries, which no
+ * built-in table does, has the exact sum of the two products, its terms listed one entry after
+ * the other.)
  *
  * <p>Immutable and thread-safe; serializable.
  *

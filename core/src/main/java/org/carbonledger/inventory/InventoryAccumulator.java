@@ -111,7 +111,11 @@ public final class InventoryAccumulator implements Serializable {
         other.gaps.forEach((k, g) -> gaps.merge(k, g, InventoryAccumulator::first));
         other.gapRows.forEach((k, n) -> gapRows.computeIfAbsent(k, x -> new long[1])[0] += n[0]);
         other.factors.forEach((k, n) -> factors.computeIfAbsent(k, x -> new long[1])[0] += n[0]);
-        if (keepRecords && other.keepRecords) {
+        if (keepRecords && !other.keepRecords) {
+            throw new IllegalArgumentException("cannot merge an accumulator that keeps no records into one that keeps"
+                    + " them: its records would be missing from the result");
+        }
+        if (keepRecords) {
             records.addAll(other.records);
         }
         return this;

@@ -130,7 +130,9 @@ public final class InventoryResult implements Serializable {
         List<CoverageGap> gaps = new ArrayList<>();
         acc.gapRows.forEach((k, n) -> gaps.add(acc.gaps.get(k).withRows(n[0])));
         this.notCovered = List.copyOf(gaps);
-        this.factors = List.copyOf(acc.factors.keySet());
+        // in an order of their own, not the order first used, which depends on the order of rows and merges
+        this.factors = acc.factors.keySet().stream().sorted(java.util.Comparator.comparing(FactorUse::table)
+                .thenComparing(FactorUse::activity).thenComparing(FactorUse::toString)).toList();
         this.records = acc.records();
         this.recordsKept = acc.keepsRecords();
     }
@@ -216,7 +218,7 @@ public final class InventoryResult implements Serializable {
         return notCovered;
     }
 
-    /** @return the factors applied, in the order first used */
+    /** @return the factors applied, by table, activity and the rest of their description (an order independent of the rows') */
     public List<FactorUse> factors() {
         return factors;
     }

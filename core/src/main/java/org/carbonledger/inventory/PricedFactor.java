@@ -115,7 +115,7 @@ public final class PricedFactor {
             gwpValues[p] = set.gwp(gases[p], type.methaneOrigin());
             gwp[p] = biogenic[p] ? 0 : gwpValues[p].value();
             mv.put(keys[p], new Calculation.Multiplier(multipliers[p], "kg/" + canonicalSymbol(unit.kind()),
-                    List.copyOf(dedupe(terms))));
+                    List.copyOf(terms)));
             gv.put(keys[p], gwp[p]);
             p++;
         }
@@ -147,10 +147,6 @@ public final class PricedFactor {
     private static String text(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return s.scale() > 12 || s.precision() - s.scale() > 15 ? s.toString() : s.toPlainString();
-    }
-
-    private static List<Calculation.Term> dedupe(List<Calculation.Term> terms) {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(terms));
     }
 
     /**

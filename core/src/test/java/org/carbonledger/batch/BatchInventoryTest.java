@@ -293,4 +293,39 @@ class BatchInventoryTest {
         assertEquals(0, inv.toInventory().records());
         assertEquals(new Inventory().totals(), inv.totals());
     }
+
+    /**
+     * A record whose masses would be subnormal (a review found it): refused naming its own record,
+     * with exactly the records before it added, and the batch usable afterwards (it used to name
+     * "record -1", add the record after it, and leave a bucket half-flushed so that every later
+     * call failed with ArrayIndexOutOfBoundsException).
+     */
+    @Test
+    void addColumns_aTinyAmount_isRefusedNamingItsRecord_andLeavesTheBatchUsable() {
+        BatchInventory inv = new BatchInventory();
+        int f = inv.factor(gasInGJ());
+        int a = inv.group(LEEDS);
+        int b = inv.group(new InventoryKey(org.carbonledger.activity.Scope.SCOPE_1, "Lyon", "boilers", "2025-01",
+                "fuel/natural_gas"));
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> inv.addColumns(new int[] {f, f, f}, new int[] {a, b, a}, new double[] {1, 1e-310, 2}, 0, 3));
+        assertTrue(e.getMessage().startsWith("record 1:"), e.getMessage());
+        assertEquals(1, inv.records());
+        inv.addColumns(new int[] {f}, new int[] {a}, new double[] {5}, 0, 1);
+        assertEquals(2, inv.records());
+    }
+
+    /** A canonical amount that is subnormal is refused by the batch path as by the record path. */
+    @Test
+    void add_aSubnormalCanonicalAmount_isRefusedAsTheRecordPathRefusesIt() {
+        EmissionCalculator leak = TestLedger.calculator("AR5", false, 1000);
+        Activity grams = Activity.builder(TestLedger.activity(3, 1, 0, 0, 0, 0).activity(), 1e-306,
+                org.carbonledger.quantity.UnitParser.standard().parse("g")).build();
+        assertThrows(org.carbonledger.inventory.EmissionsOutOfRangeException.class, () -> leak.calculate(grams));
+        BatchInventory inv = new BatchInventory();
+        int f = inv.factor(leak.price(grams));
+        int g = inv.group(BatchCalculator.key(grams, leak.price(grams)));
+        assertThrows(IllegalArgumentException.class, () -> inv.add(f, g, 1e-306));
+        assertEquals(0, inv.records());
+    }
 }

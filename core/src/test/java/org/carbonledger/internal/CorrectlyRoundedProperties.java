@@ -96,4 +96,13 @@ class CorrectlyRoundedProperties {
     void overflow_givesInfinityAsTheNaiveSumWould() {
         assertEquals(Double.POSITIVE_INFINITY, CorrectlyRounded.dot3(1e308, 28, 0, 0, 0, 0));
     }
+
+    /** Products that round to zero are not zero: their sum can round to the smallest double (a review found it). */
+    @Test
+    void productsThatUnderflow_stillCount() {
+        double x = Math.scalb(1.0, -475);
+        double y = Math.scalb(1.0, -600);
+        assertEquals(Double.MIN_VALUE, CorrectlyRounded.dot(new double[] {x, x}, new double[] {y, y}, 2));
+        assertEquals(Double.MIN_VALUE, CorrectlyRounded.dot3(x, y, x, y, 0, 0));
+    }
 }

@@ -173,4 +173,15 @@ class InventoryRunProperties {
                     assertEquals(clean.scope2(), dirty.scope2());
                 });
     }
+
+    /** An accumulator that keeps records refuses one that does not: its records would be missing (a review found it). */
+    @Test
+    void mergingAnAccumulatorWithoutRecordsIntoOneWithThem_isRefused() {
+        InventoryRun keeping = InventoryRun.builder(CalculationSettings.of(REGISTRY, BuiltInTables.defaultChain(REGISTRY)))
+                .keepRecords(true).build();
+        InventoryAccumulator with = keeping.newAccumulator();
+        InventoryAccumulator without = RUN.newAccumulator();
+        RUN.add(without, ledger(1, 1).get(0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> with.merge(without));
+    }
 }
