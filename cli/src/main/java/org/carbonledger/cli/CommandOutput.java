@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.carbonledger.CarbonLedgerException;
-import org.carbonledger.csv.CsvFormatException;
 import org.carbonledger.csv.CsvWriter;
 import org.carbonledger.internal.NumberText;
 import picocli.CommandLine;
@@ -107,7 +106,7 @@ public final class CommandOutput {
             return body.call();
         } catch (CommandLine.ParameterException e) {
             throw e;
-        } catch (FatalException | CarbonLedgerException | IllegalArgumentException | CsvFormatException e) {
+        } catch (FatalException | CarbonLedgerException | IllegalArgumentException e) {
             return fail(cl, e.getMessage());
         } catch (UncheckedIOException e) {
             return fail(cl, e.getCause().getMessage());

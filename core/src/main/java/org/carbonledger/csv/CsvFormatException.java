@@ -9,7 +9,7 @@ import org.carbonledger.internal.VisibleText;
  * <p>The message names the file and, where it applies, the row and column, and says what would
  * be accepted.
  */
-public final class CsvFormatException extends RuntimeException {
+public final class CsvFormatException extends org.carbonledger.CarbonLedgerException {
     private static final long serialVersionUID = 1L;
 
     private final String source;

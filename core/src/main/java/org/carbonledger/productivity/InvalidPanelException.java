@@ -8,7 +8,7 @@ package org.carbonledger.productivity;
  * <p>Holds the file, row (the header is row 1), column and value, and the message says what
  * would be accepted.
  */
-public final class InvalidPanelException extends RuntimeException {
+public final class InvalidPanelException extends org.carbonledger.CarbonLedgerException {
     private static final long serialVersionUID = 1L;
 
     /** The file name. */

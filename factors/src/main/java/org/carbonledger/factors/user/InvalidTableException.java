@@ -6,7 +6,7 @@ import org.carbonledger.internal.VisibleText;
  * A user's factor table that cannot be used, with the evidence: file, row (or JSON position),
  * column, value and what would be accepted.
  */
-public final class InvalidTableException extends RuntimeException {
+public final class InvalidTableException extends org.carbonledger.CarbonLedgerException {
     private static final long serialVersionUID = 1L;
 
     private final String file;
