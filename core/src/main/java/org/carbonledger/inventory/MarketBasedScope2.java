@@ -25,8 +25,9 @@ import org.carbonledger.quantity.UnitKind;
  * exists by the location-based factor, which the Guidance allows and the result flags.
  *
  * <p>Allocation, deterministic and independent of record order: the ledger's groups (site,
- * period, region) are taken in key order; each takes the instruments that match it in file
- * order, up to its consumption and each instrument's remaining cover; a supplier rate without a
+ * period, region) are taken in key order; each takes the instruments that match it in the order
+ * of the Quality Criteria (certificates and contracts, then supplier rates; within one rank by id),
+ * up to its consumption and each instrument's remaining cover; a supplier rate without a
  * stated amount covers whatever remains of matching groups; the rest goes to the residual mix of
  * the group's region and period, or falls back to the group's location-based emissions pro rata.
  * Cover that no consumption used is reported as unused, never carried elsewhere. eGRID
@@ -108,10 +109,24 @@ public final class MarketBasedScope2 {
     }
 
     /**
+     * Orders instruments as the Scope 2 Quality Criteria rank them (GHG Protocol Scope 2 Guidance,
+     * 2015, Table 6.3): energy attribute certificates and contracts first, then supplier-specific
+     * rates; the residual mix and the location fallback come after them in {@link #compute}.
+     * Within one rank, by instrument id: so the allocation, and so the total, is the same whatever
+     * the order of the instruments file (a supplier rate listed before a PPA used to take all the
+     * consumption and leave the PPA unused).
+     */
+    static List<ContractualInstrument> inHierarchyOrder(List<ContractualInstrument> instruments) {
+        return instruments.stream().sorted(java.util.Comparator
+                .comparingInt((ContractualInstrument i) -> i.type() == ContractualInstrument.Type.SUPPLIER ? 1 : 0)
+                .thenComparing(ContractualInstrument::id)).toList();
+    }
+
+    /**
      * Computes the market-based emissions of a ledger's grid electricity.
      *
      * @param ledger the grid electricity, by group
-     * @param instruments the contractual instruments, in file order
+     * @param instruments the contractual instruments, in any order (applied in the order of {@link #inHierarchyOrder})
      * @param residualMix finds the residual mix of a region and period (empty if none is published)
      * @return the total and its allocation
      */
@@ -120,6 +135,7 @@ public final class MarketBasedScope2 {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(instruments, "instruments");
         Objects.requireNonNull(residualMix, "residualMix");
+        instruments = inHierarchyOrder(instruments);
         Map<String, Double> left = new LinkedHashMap<>();
         for (ContractualInstrument i : instruments) {
             left.put(i.id(), i.coversRemainder() ? Double.POSITIVE_INFINITY : i.coveredGj());

@@ -110,4 +110,46 @@ class MarketBasedScope2Test {
         assertTrue(assertThrows(CsvFormatException.class, () -> InstrumentCsvReader.read(dup)).getMessage()
                 .contains("duplicate id"));
     }
+
+    /**
+     * The Scope 2 Quality Criteria rank instruments by type, not by their place in a file: a
+     * supplier rate listed before a PPA used to take all 800 MWh and leave the PPA's 300 MWh unused.
+     */
+    @Test
+    void aSupplierRateListedFirst_doesNotTakeThePpasCover() {
+        var supplier = new ContractualInstrument("S1", ContractualInstrument.Type.SUPPLIER, "", null, null, Double.NaN,
+                250 / GJ_PER_MWH, "", "fuel mix disclosure 2025", 2);
+        var ppa = new ContractualInstrument("PPA-1", ContractualInstrument.Type.CONTRACT, "Leeds", null, null,
+                300 * GJ_PER_MWH, 0, "", "wind PPA", 3);
+        var r = MarketBasedScope2.compute(ledger(800, 141_600, 0, 0), List.of(supplier, ppa), k -> Optional.empty());
+        assertEquals(500 * 250, r.marketCo2eKg(), 1e-6);
+        assertTrue(r.unusedGj().isEmpty(), r.unusedGj()::toString);
+    }
+
+    /** Any permutation of the instruments gives the same allocation and market-based total, to the bit. */
+    @Test
+    void anyPermutationOfTheInstruments_givesTheSameResultToTheBit() {
+        org.quicktheories.QuickTheory.qt().withExamples(300).forAll(
+                org.quicktheories.generators.SourceDSL.integers().all()).checkAssert(seed -> {
+                    java.util.Random r = new java.util.Random(seed);
+                    List<ContractualInstrument> list = new java.util.ArrayList<>();
+                    int n = 1 + r.nextInt(6);
+                    for (int i = 0; i < n; i++) {
+                        ContractualInstrument.Type type = ContractualInstrument.Type.values()[r.nextInt(3)];
+                        boolean rest = type == ContractualInstrument.Type.SUPPLIER && r.nextBoolean();
+                        list.add(new ContractualInstrument("I" + i, type, r.nextBoolean() ? "" : r.nextBoolean()
+                                ? "Leeds" : "York", null, null, rest ? Double.NaN : r.nextDouble() * 2000,
+                                r.nextDouble() * 100, "", "", i + 2));
+                    }
+                    Scope2Ledger l = ledger(100 + r.nextInt(900), 150_000, 100 + r.nextInt(900), 90_000);
+                    var first = MarketBasedScope2.compute(l, list, k -> Optional.empty());
+                    List<ContractualInstrument> shuffled = new java.util.ArrayList<>(list);
+                    java.util.Collections.shuffle(shuffled, r);
+                    var second = MarketBasedScope2.compute(l, shuffled, k -> Optional.empty());
+                    assertEquals(Double.doubleToRawLongBits(first.marketCo2eKg()),
+                            Double.doubleToRawLongBits(second.marketCo2eKg()));
+                    assertEquals(first.allocations(), second.allocations());
+                    assertEquals(new java.util.TreeMap<>(first.unusedGj()), new java.util.TreeMap<>(second.unusedGj()));
+                });
+    }
 }
