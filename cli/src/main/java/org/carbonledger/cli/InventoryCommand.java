@@ -25,7 +25,6 @@ import org.carbonledger.inventory.ContractualInstrument;
 import org.carbonledger.inventory.InstrumentCsvReader;
 import org.carbonledger.inventory.InventoryResult;
 import org.carbonledger.inventory.InventoryRun;
-import org.carbonledger.inventory.RecordOutcome;
 import org.carbonledger.inventory.ResultWriter;
 import org.carbonledger.json.InventoryJsonWriter;
 import picocli.CommandLine;

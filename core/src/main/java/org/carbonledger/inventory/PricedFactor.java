@@ -56,8 +56,6 @@ public final class PricedFactor {
     private final BigDecimal[] exactMultipliers;
     private final double[] gwp;
     private final GwpValue[] gwpValues;
-    /** Positions of each gas in {@code factor.factors()}. */
-    private final int[][] sources;
     private final Map<String, Calculation.Multiplier> multiplierView;
     private final Map<String, Double> gwpView;
 
@@ -90,7 +88,6 @@ public final class PricedFactor {
         exactMultipliers = new BigDecimal[n];
         gwp = new double[n];
         gwpValues = new GwpValue[n];
-        sources = new int[n][];
         Map<String, Calculation.Multiplier> mv = new LinkedHashMap<>();
         Map<String, Double> gv = new LinkedHashMap<>();
         int p = 0;
@@ -100,7 +97,6 @@ public final class PricedFactor {
             keys[p] = e.getKey();
             gases[p] = first.gas();
             biogenic[p] = e.getKey().equals(BIOGENIC_CO2);
-            sources[p] = from;
             BigDecimal perCanonical = BigDecimal.ZERO;
             List<Calculation.Term> terms = new ArrayList<>(conversionTerms);
             for (int i : from) {
@@ -240,14 +236,6 @@ public final class PricedFactor {
      */
     public BigDecimal exactMultiplier(int i) {
         return exactMultipliers[i];
-    }
-
-    /**
-     * @param i gas position
-     * @return the positions in {@code factor().factors()} this gas comes from
-     */
-    int[] sources(int i) {
-        return sources[i];
     }
 
     /**

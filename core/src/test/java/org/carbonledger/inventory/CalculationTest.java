@@ -54,15 +54,19 @@ class CalculationTest {
         }
     }
 
+    /** Recomputed here from the listed terms alone, in decimal, dividing by those marked ÷, then rounded once. */
     @Test
     void eachMultiplier_isTheExactProductOfItsTermsRoundedOnce() {
+        MathContext wide = new MathContext(80);
         for (Activity a : records()) {
             ActivityResult r = AR6.calculate(a);
-            PricedFactor p = r.priced();
-            for (int i = 0; i < p.gasCount(); i++) {
-                assertEquals(p.exactMultiplier(i).doubleValue(), p.multiplier(i));
-                assertEquals(p.exactMultiplier(i).round(MathContext.DECIMAL64).doubleValue(), p.multiplier(i), 0.0,
-                        "rounded once from the exact value");
+            for (Calculation.Multiplier m : r.calculation().multipliers().values()) {
+                BigDecimal product = BigDecimal.ONE;
+                for (Calculation.Term t : m.from()) {
+                    BigDecimal v = new BigDecimal(t.value());
+                    product = t.divisor() ? product.divide(v, wide) : product.multiply(v, wide);
+                }
+                assertEquals(product.doubleValue(), m.value(), m::toString);
             }
         }
     }

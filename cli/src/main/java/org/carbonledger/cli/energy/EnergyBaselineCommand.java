@@ -1,7 +1,6 @@
 package org.carbonledger.cli.energy;
 
 import org.carbonledger.cli.CommandOutput;
-import org.carbonledger.cli.FatalException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

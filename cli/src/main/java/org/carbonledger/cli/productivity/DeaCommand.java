@@ -1,7 +1,6 @@
 package org.carbonledger.cli.productivity;
 
 import org.carbonledger.cli.CommandOutput;
-import org.carbonledger.cli.FatalException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
