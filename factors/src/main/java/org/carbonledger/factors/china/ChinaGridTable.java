@@ -74,7 +74,7 @@ public final class ChinaGridTable extends BundledTable {
                     + " average (electricity/grid), national residual mix excluding market-traded non-fossil"
                     + " electricity (electricity/residual_mix), regional grids (CN-GRID-...) and provinces (CN-..)"
                     + " of medium confidence or better. Low and low-medium confidence rows are in the opt-in"
-                    + " cn-mee-nbs-provincial. CO2 only."),
+                    + " cn-mee-nbs-provincial. CO2 only.", MEE_NBS_ID),
             "mee-nbs", false);
 
     private static final ChinaGridTable PROVINCIAL = new ChinaGridTable(new TableInfo(PROVINCIAL_ID,
@@ -85,8 +85,8 @@ public final class ChinaGridTable extends BundledTable {
             "OPT-IN, LOW CONFIDENCE: MEE/NBS provincial factors (2021, 2022) and regional-grid factors (2021) whose"
                     + " values were read from a single unidentified third-party file (low-medium confidence), not"
                     + " from the official announcements. Not in the default chain; chain it before cn-mee-nbs"
-                    + " (--tables cn-mee-nbs-provincial,cn-mee-nbs) to use it. Each row valid for its data year. CO2 only."),
-            "mee-nbs", true);
+                    + " (--tables cn-mee-nbs-provincial,cn-mee-nbs) to use it. Each row valid for its data year. CO2 only.",
+            MEE_NBS_ID), "mee-nbs", true);
 
     private final String series;
     private final boolean lowConfidence;
