@@ -237,6 +237,7 @@ public final class FactorResolver {
             return Attempt.no(1, "no factor for " + q.activity() + " valid for period " + q.period()
                     + " (the table covers " + validity(info) + ")");
         }
+        List<Region> lineage = table.lineage(q.region());
         if (q.region().depth() == 2) {
             Optional<Set<Region>> known = table.subRegionsOf(q.region().parent());
             if (known.isPresent() && !known.get().contains(q.region())) {
@@ -248,7 +249,7 @@ public final class FactorResolver {
         }
         List<EmissionFactor> inRegion = new ArrayList<>();
         for (EmissionFactor f : valid) {
-            if (f.region().contains(q.region())) {
+            if (lineage.contains(f.region())) {
                 inRegion.add(f);
             }
         }
@@ -267,13 +268,13 @@ public final class FactorResolver {
         reach.put(q.amountKind(), List.of());
         List<Conversion> convs = new ArrayList<>();
         for (Conversion c : table.conversions(q.activity())) {
-            if (c.region().contains(q.region()) && validFor(c.validFrom(), c.validTo(), info, q)) {
+            if (lineage.contains(c.region()) && validFor(c.validFrom(), c.validTo(), info, q)) {
                 convs.add(c);
             }
         }
         for (int step = 0; step < 2; step++) {
             for (var e : new ArrayList<>(reach.entrySet())) {
-                Conversion best = bestConversion(convs, e.getKey(), q);
+                Conversion best = bestConversion(convs, e.getKey(), q, lineage);
                 if (best != null && !reach.containsKey(best.unit().mass().kind())) {
                     List<Conversion> path = new ArrayList<>(e.getValue());
                     path.add(best);
@@ -349,7 +350,7 @@ public final class FactorResolver {
                     if (basis != null && f.basis() != null && f.basis() != basis) {
                         continue;
                     }
-                    int rank = f.region().depth() * 2 + (f.sector() != null ? 1 : 0);
+                    int rank = (lineage.size() - lineage.indexOf(f.region())) * 2 + (f.sector() != null ? 1 : 0);
                     if (rank > bestRank) {
                         best = f;
                         bestRank = rank;
@@ -400,15 +401,16 @@ public final class FactorResolver {
                 + ", not per unit of " + q.amountKind().description() + hint);
     }
 
-    private static Conversion bestConversion(List<Conversion> convs, UnitKind from, FactorQuery q) {
+    private static Conversion bestConversion(List<Conversion> convs, UnitKind from, FactorQuery q,
+            List<Region> lineage) {
         Conversion best = null;
         for (Conversion c : convs) {
             if (c.unit().activity().kind() != from) {
                 continue;
             }
-            if (best == null || c.region().depth() > best.region().depth()) {
+            if (best == null || lineage.indexOf(c.region()) < lineage.indexOf(best.region())) {
                 best = c;
-            } else if (c.region().depth() == best.region().depth()
+            } else if (c.region().equals(best.region())
                     && c.unit().mass().kind() == best.unit().mass().kind()) {
                 throw new AmbiguousFactorException("table " + c.source().tableId() + " has two equally specific"
                         + " conversions for " + q + ": " + c.unit() + " " + c.value() + " (" + c.source().reference()
