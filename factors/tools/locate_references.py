@@ -5,8 +5,9 @@ Usage, from the repository root (Python 3.8+, standard library only):
 
     python3 factors/tools/locate_references.py RAW_DIR
 
-RAW_DIR holds the official workbooks under the names below (copies of the published files; their
-sha256 are listed in docs/factors.md). Writes, in factors/src/main/resources/org/carbonledger/factors/:
+RAW_DIR holds the official workbooks under their published names (or with a 'desnz-'/'epa-' prefix):
+conversion-factors-2025.xlsx, ghg-conversion-factors-2024-FlatFormat_v1_1.xlsx and
+ghg-emission-factors-hub-2025.xlsx; their sha256 are listed in docs/factors.md. Writes, in factors/src/main/resources/org/carbonledger/factors/:
 
     desnz-references.csv       one line per row of desnz_conversion_factors_2024_2025.csv
     epa-hub-2025-references.csv  one line per row of epa_ghg_emission_factors_hub_2025.csv
@@ -30,9 +31,10 @@ import xlsxcells  # noqa: E402
 RES = os.path.join('factors', 'src', 'main', 'resources', 'org', 'carbonledger', 'factors')
 DESNZ_DATA = os.path.join(RES, 'desnz_conversion_factors_2024_2025.csv')
 EPA_DATA = os.path.join(RES, 'epa_ghg_emission_factors_hub_2025.csv')
-DESNZ_2025 = 'desnz-conversion-factors-2025.xlsx'
-DESNZ_2024 = 'desnz-ghg-conversion-factors-2024-FlatFormat_v1_1.xlsx'
-EPA_2025 = 'epa-ghg-emission-factors-hub-2025.xlsx'
+# the published file names, or the same with a 'desnz-'/'epa-' prefix
+DESNZ_2025 = ('conversion-factors-2025.xlsx', 'desnz-conversion-factors-2025.xlsx')
+DESNZ_2024 = ('ghg-conversion-factors-2024-FlatFormat_v1_1.xlsx', 'desnz-ghg-conversion-factors-2024-FlatFormat_v1_1.xlsx')
+EPA_2025 = ('ghg-emission-factors-hub-2025.xlsx', 'epa-ghg-emission-factors-hub-2025.xlsx')
 NOT_LOCATED = 'cell not located'
 
 
@@ -89,9 +91,7 @@ def desnz2025_index(book):
             if header is None:
                 continue
             numbers = {c for c, v in r.items() if v[0] == 'n'}
-            if not numbers or 'C' not in text:
-                if not numbers:
-                    header = None if not r else header
+            if not numbers or 'C' not in text:  # notes, blank rows: no unit, no values
                 continue
             activity = text.get('A', activity)
             name = text.get('B', name)
@@ -248,10 +248,17 @@ def write(path, header, lines):
             w.writerow(line)
 
 
+def find(raw, names):
+    for name in names:
+        if os.path.exists(os.path.join(raw, name)):
+            return os.path.join(raw, name)
+    sys.exit('%s: none of %s' % (raw, ', '.join(names)))
+
+
 def main(raw):
     why = []
-    idx25 = desnz2025_index(os.path.join(raw, DESNZ_2025))
-    sheet24, idx24 = desnz2024_index(os.path.join(raw, DESNZ_2024))
+    idx25 = desnz2025_index(find(raw, DESNZ_2025))
+    sheet24, idx24 = desnz2024_index(find(raw, DESNZ_2024))
     out = []
     for row in read_bundled(DESNZ_DATA):
         if row['edition'].startswith('2025 '):
@@ -262,7 +269,7 @@ def main(raw):
     write(os.path.join(RES, 'desnz-references.csv'), DESNZ_HEADER, [['edition', 'category', 'activity', 'gas', 'unit',
                                                                     'value', 'reference']] + out)
     desnz_missing = sum(1 for o in out if o[-1] == NOT_LOCATED)
-    sheet, rows, tables = epa_tables(os.path.join(raw, EPA_2025))
+    sheet, rows, tables = epa_tables(find(raw, EPA_2025))
     out = []
     for row in read_bundled(EPA_DATA):
         ref = locate_epa(row, sheet, rows, tables, why)
