@@ -1,13 +1,14 @@
 """Locates each bundled DESNZ and EPA Hub value in the publisher's own workbook and writes the
 references resources that the factor tables read (docs/factors.md, "References").
 
-Usage, from the repository root (Python 3.8+, standard library only):
+Usage, from the repository root (Python 3.9+, standard library only):
 
     python3 factors/tools/locate_references.py RAW_DIR
 
 RAW_DIR holds the official workbooks under their published names (or with a 'desnz-'/'epa-' prefix):
 conversion-factors-2025.xlsx, ghg-conversion-factors-2024-FlatFormat_v1_1.xlsx and
-ghg-emission-factors-hub-2025.xlsx; their sha256 are listed in docs/factors.md. Writes, in factors/src/main/resources/org/carbonledger/factors/:
+ghg-emission-factors-hub-2025.xlsx; their sha256 are listed in docs/factors.md.
+Writes, in factors/src/main/resources/org/carbonledger/factors/:
 
     desnz-references.csv       one line per row of desnz_conversion_factors_2024_2025.csv
     epa-hub-2025-references.csv  one line per row of epa_ghg_emission_factors_hub_2025.csv
@@ -17,7 +18,7 @@ name (continuation rows whose name cell is blank take the name above, as the wor
 its unit column, its gas column and its value (compared as double-precision numbers, the bundled data
 being the cells' shortest round-trip form). Otherwise its reference reads "cell not located" and the
 script says why on stderr. Nothing is guessed. For the 2024 flat file the located row's ID (column A
-of sheet "Factors by Category") must also equal the ID the bundled row already cites.
+of sheet "Factors by Category") must also equal the ID the bundled row already cites, where it cites one.
 """
 import csv
 import io
@@ -74,10 +75,10 @@ def desnz_unit(unit):
     return unit[unit.index(' per ') + 5:]
 
 
-def desnz2025_index(book):
-    """{(sheet, activity, name, unit, gas header): [cell refs]} for the three sheets the data come from."""
+def desnz2025_index(book, sheets):
+    """{(sheet, activity, name, unit, gas header): [(cell, value)]} for the sheets the data cite."""
     index = {}
-    for sheet in ('Fuels', 'UK electricity', 'Transmission and distribution'):
+    for sheet in sheets:
         rows = xlsxcells.rows(xlsxcells.read_sheet(book, sheet))
         header = None
         activity = name = None
@@ -102,8 +103,16 @@ def desnz2025_index(book):
     return index
 
 
+def sheet_of(row):
+    """"sheet 'Fuels'" -> 'Fuels'"""
+    return row['table'].removeprefix("sheet '").removesuffix("'")
+
+
 def locate_desnz2025(row, index, why):
-    sheet = row['table'].removeprefix("sheet '").removesuffix("'")
+    sheet = sheet_of(row)
+    if row['gas'] not in GAS_HEADERS:
+        why.append('%s: no column known for gas %r' % (row['_row'], row['gas']))
+        return NOT_LOCATED
     key = (sheet, row['category'], row['activity'], desnz_unit(row['unit']), GAS_HEADERS[row['gas']])
     found = index.get(key, [])
     hits = [ref for ref, v in found if same(v, row['value'])]
@@ -136,11 +145,11 @@ def locate_desnz2024(row, sheet, index, why):
     # bundled units read 'kg CO2e of CO2 per unit (tonnes)' or 'kg CO2e (tonnes)'; the flat file
     # 'GHG/Unit' reads 'kg CO2e of CO2 per unit' or 'kg CO2e', with the UOM in its own column
     key = (row['category'], row['activity'], row['unit'])
-    cited = row['table'].split('ID ', 1)[1]
+    cited = row['table'].split('ID ', 1)[1] if 'ID ' in row['table'] else None  # the ID collected, if any
     found = index.get(key, [])
     hits = [(i, ref) for i, ref, v in found if same(v, row['value'])]
-    if len(found) == 1 and len(hits) == 1 and hits[0][0] == cited:
-        return 'flat file ID ' + cited + ' (' + quote_sheet(sheet) + '!' + hits[0][1] + ')'
+    if len(found) == 1 and len(hits) == 1 and hits[0][0] == (cited or hits[0][0]):
+        return 'flat file ID ' + hits[0][0] + ' (' + quote_sheet(sheet) + '!' + hits[0][1] + ')'
     why.append('%s: %d rows for %s, %s with value %s, cited ID %s' % (row['_row'], len(found), key, hits,
                                                                       row['value'], cited))
     return NOT_LOCATED
@@ -257,10 +266,11 @@ def find(raw, names):
 
 def main(raw):
     why = []
-    idx25 = desnz2025_index(find(raw, DESNZ_2025))
+    desnz = read_bundled(DESNZ_DATA)
+    idx25 = desnz2025_index(find(raw, DESNZ_2025), sorted({sheet_of(r) for r in desnz if r['edition'].startswith('2025 ')}))
     sheet24, idx24 = desnz2024_index(find(raw, DESNZ_2024))
     out = []
-    for row in read_bundled(DESNZ_DATA):
+    for row in desnz:
         if row['edition'].startswith('2025 '):
             ref = locate_desnz2025(row, idx25, why)
         else:

@@ -165,8 +165,8 @@ class Desnz2025TableTest extends FactorTableContract {
     void referencesNameTheWorkbookCell() {
         String gas = Ledger.factor(table(), "fuel/natural_gas", Gas.CO2, "GB", "kWh", CalorificBasis.GROSS).source()
                 .reference();
-        assertTrue(gas.startsWith("'Fuels'!E42: Gaseous fuels, Natural gas, 'kg CO2e of CO2 per kWh (Gross CV)' = 0.18259"),
-                gas);
+        assertTrue(gas.startsWith(
+                "'Fuels'!E42: Gaseous fuels, Natural gas, 'kg CO2e of CO2 per kWh (Gross CV)' = 0.18259"), gas);
         assertTrue(gas.endsWith(" (bundled data row 83)"), gas); // our CSV's row, as a second pointer
         assertTrue(Ledger.factor(table(), "electricity/grid", Gas.CO2, "GB", "kWh", null).source().reference()
                 .startsWith("'UK electricity'!F26: "));

@@ -185,7 +185,8 @@ public final class ChinaGridTable extends BundledTable {
                 }
                 String reference = noticeNumber(csv.field(source)) + ": " + csv.field(source) + ", "
                         + csv.field(edition) + ", " + name + ", " + csv.field(region) + ", " + csv.field(value) + " "
-                        + csv.field(unit) + "; read from: " + csv.field(notes) + " (bundled data row " + csv.row() + ")";
+                        + csv.field(unit) + "; read from: " + csv.field(notes) + " (bundled data row " + csv.row()
+                        + ")";
                 FactorSource src = new FactorSource(info().id(), info().edition(), csv.field(source), reference,
                         name + " (" + csv.field(region) + ")", conf);
                 out.add(new EmissionFactor(id, Gas.parse(csv.field(gas)), Double.parseDouble(csv.field(value)), rate,

@@ -216,7 +216,8 @@ public final class Ipcc2006Table implements FactorTable {
      */
     static String pages(String notes) {
         Matcher m = PAGES.matcher(notes);
-        return m.find() ? ", pp. " + m.group(1) + " (as the transcription cites them)" : ", page not in the bundled data";
+        return m.find() ? ", pp. " + m.group(1) + " (as the transcription cites them)"
+                : ", page not in the bundled data";
     }
 
     private static Sector sectorOf(String table) {
