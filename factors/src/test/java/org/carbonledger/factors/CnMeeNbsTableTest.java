@@ -60,4 +60,22 @@ class CnMeeNbsTableTest extends FactorTableContract {
     void withoutAPeriod_theDataYearsAreATie() {
         assertThrows(AmbiguousFactorException.class, () -> kgPerMwh("electricity/grid", "CN", null));
     }
+
+    /**
+     * References start with the announcement's number where the data give it: the 2021 factors are
+     * MEE/NBS Announcement 2024 No. 12 (公告2024年第12号); the data record no number for the 2022 and
+     * 2023 announcements, and the reference says so rather than making one up.
+     */
+    @Test
+    void referencesNameTheAnnouncementNumberWhereTheDataGiveIt() {
+        var factors = table().factors(ActivityId.of("electricity/grid")).stream()
+                .filter(f -> f.region().equals(org.carbonledger.activity.Region.parse("CN"))).toList();
+        String y2021 = factors.stream().filter(f -> f.validFrom().getYear() == 2021).findFirst().orElseThrow().source()
+                .reference();
+        assertTrue(y2021.startsWith("公告2024年第12号: MEE/NBS announcement on 2021"), y2021);
+        assertTrue(y2021.matches(".* \\(bundled data row \\d+\\)"), y2021);
+        String y2022 = factors.stream().filter(f -> f.validFrom().getYear() == 2022).findFirst().orElseThrow().source()
+                .reference();
+        assertTrue(y2022.startsWith("notice number not in the bundled data: MEE/NBS announcement on 2022"), y2022);
+    }
 }

@@ -1,6 +1,7 @@
 package org.carbonledger.factors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.carbonledger.factor.spi.FactorTable;
@@ -53,5 +54,21 @@ class Desnz2024TableTest extends FactorTableContract {
     @Test
     void everyGroupRecombinesToThePublishedTotal() {
         Desnz2025TableTest.assertRecombines("2024", DesnzTable.edition2024());
+    }
+
+    /**
+     * References name the flat file's factor ID (column A of sheet 'Factors by Category') and the
+     * value's cell: natural gas, kWh (Gross CV), kg CO2e of CO2 per unit 0.18253 is ID
+     * 1_100_1004_6_2, row 84; UK electricity generated CO2 0.20493 is ID 7_400_4000_5_2, row 3067.
+     */
+    @Test
+    void referencesNameTheFlatFileId() {
+        String gas = Ledger.factor(table(), "fuel/natural_gas", Gas.CO2, "GB", "kWh",
+                org.carbonledger.activity.CalorificBasis.GROSS).source().reference();
+        assertTrue(gas.startsWith("flat file ID 1_100_1004_6_2 ('Factors by Category'!J84): Fuels, Gaseous fuels /"
+                + " Natural gas, 'kg CO2e of CO2 per unit (kWh (Gross CV))' = 0.18253"), gas);
+        assertTrue(gas.matches(".* \\(bundled data row \\d+\\)"), gas);
+        String power = Ledger.factor(table(), "electricity/grid", Gas.CO2, "GB", "kWh", null).source().reference();
+        assertTrue(power.startsWith("flat file ID 7_400_4000_5_2 ('Factors by Category'!J3067): "), power);
     }
 }

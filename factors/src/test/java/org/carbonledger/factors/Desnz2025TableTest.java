@@ -154,4 +154,27 @@ class Desnz2025TableTest extends FactorTableContract {
         }
         return unit.substring(unit.indexOf('(') + 1, unit.length() - 1);
     }
+
+    /**
+     * References name the workbook's cell: in the 2025 condensed set, sheet 'Fuels', row 42 (natural
+     * gas, kWh (Gross CV)) holds the CO2 value 0.18259 in column E ("kg CO2e of CO2 per unit"); sheet
+     * 'UK electricity' row 26 holds 0.17489 in column F; sheet 'Transmission and distribution' row 22
+     * holds 0.01834 in column F. Our CSV's row follows, labelled as ours.
+     */
+    @Test
+    void referencesNameTheWorkbookCell() {
+        String gas = Ledger.factor(table(), "fuel/natural_gas", Gas.CO2, "GB", "kWh", CalorificBasis.GROSS).source()
+                .reference();
+        assertTrue(gas.startsWith(
+                "'Fuels'!E42: Gaseous fuels, Natural gas, 'kg CO2e of CO2 per kWh (Gross CV)' = 0.18259"), gas);
+        assertTrue(gas.endsWith(" (bundled data row 83)"), gas); // our CSV's row, as a second pointer
+        assertTrue(Ledger.factor(table(), "electricity/grid", Gas.CO2, "GB", "kWh", null).source().reference()
+                .startsWith("'UK electricity'!F26: "));
+        assertTrue(Ledger.factor(table(), "electricity/td_losses", Gas.CO2, "GB", "kWh", null).source().reference()
+                .startsWith("'Transmission and distribution'!F22: "));
+        // CH4 (column F of the same row): the cell holds kg CO2e, which the reference still says
+        String ch4 = Ledger.factor(table(), "fuel/natural_gas", Gas.CH4, "GB", "kWh", CalorificBasis.GROSS).source()
+                .reference();
+        assertTrue(ch4.startsWith("'Fuels'!F42: ") && ch4.contains("= 0.00028 kg CO2e ÷ AR5 GWP 28"), ch4);
+    }
 }

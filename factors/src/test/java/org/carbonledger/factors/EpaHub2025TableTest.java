@@ -104,4 +104,27 @@ class EpaHub2025TableTest extends FactorTableContract {
         assertEquals(CalorificBasis.GROSS, c.get(0).basis());
         assertTrue(EpaHub2025Table.instance().withheld().isEmpty());
     }
+
+    /**
+     * References name the Hub's table and the value's cell in sheet 'Emission Factors Hub': Table 1,
+     * natural gas 53.06 kg CO2 per mmBtu in E38 and its heat content 0.001026 mmBtu per scf in D38;
+     * Table 6 CAMX total output 436.655 lb CO2/MWh in E342, non-baseload 1033.985 in H342; Table 7
+     * steam and heat 66.33 kg CO2 per mmBtu in D410.
+     */
+    @Test
+    void referencesNameTheTableAndCell() {
+        String gas = Ledger.factor(table(), "fuel/natural_gas", Gas.CO2, "US", "mmBtu", CalorificBasis.GROSS).source()
+                .reference();
+        assertTrue(gas.startsWith("Table 1 Stationary Combustion, 'Emission Factors Hub'!E38: Natural Gas, CO2 53.06 kg"
+                + " CO2 per mmBtu (HHV)"), gas);
+        assertTrue(gas.matches(".* \\(bundled data row \\d+\\)"), gas);
+        String heat = table().conversions(ActivityId.of("fuel/natural_gas")).get(0).source().reference();
+        assertTrue(heat.startsWith("Table 1 Stationary Combustion, 'Emission Factors Hub'!D38: "), heat);
+        assertTrue(Ledger.factor(table(), "electricity/grid", Gas.CO2, "US-CAMX", "MWh", null).source().reference()
+                .startsWith("Table 6 Electricity, 'Emission Factors Hub'!E342: electricity total output"));
+        assertTrue(Ledger.factor(table(), "electricity/grid_non_baseload", Gas.CO2, "US-CAMX", "MWh", null).source()
+                .reference().startsWith("Table 6 Electricity, 'Emission Factors Hub'!H342: "));
+        assertTrue(Ledger.factor(table(), "steam/purchased", Gas.CO2, "US", "mmBtu", null).source().reference()
+                .startsWith("Table 7 Steam and Heat, 'Emission Factors Hub'!D410: "));
+    }
 }

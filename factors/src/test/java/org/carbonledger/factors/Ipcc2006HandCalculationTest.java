@@ -102,4 +102,21 @@ class Ipcc2006HandCalculationTest {
         assertEquals(700, calculate("fuel/jet_gasoline", 10, "GJ", Sector.MANUFACTURING, "AR5")
                 .gasesKg().get(Gas.CO2), 1e-12);
     }
+
+    /**
+     * References name the Guidelines' table, and the pages only where the data give them: Chapter 1
+     * rows cite pp. 1.18-1.24 (the pages the transcription says it read Tables 1.2-1.4 from); the
+     * Chapter 2 rows record no page, and the reference says so rather than making one up.
+     */
+    @Test
+    void referencesNameTheTableAndThePagesTheDataGive() {
+        var gas = org.carbonledger.factors.ipcc.Ipcc2006Table.instance().factors(ActivityId.of("fuel/natural_gas"));
+        String co2 = gas.stream().filter(f -> f.gas().equals(Gas.CO2)).findFirst().orElseThrow().source().reference();
+        assertTrue(co2.startsWith("Vol. 2 Ch.1 Table 1.4, pp. 1.18-1.24 (as the transcription cites them)"
+                + " (bundled data row "), co2);
+        String ch4 = gas.stream().filter(f -> f.gas().equals(Gas.CH4) && f.sector() == Sector.MANUFACTURING)
+                .findFirst().orElseThrow().source().reference();
+        assertTrue(ch4.startsWith("Vol. 2 Ch.2 Table 2.3 Manufacturing Industries and Construction, page not in the"
+                + " bundled data (bundled data row "), ch4);
+    }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.carbonledger.activity.ActivityId;
 import org.carbonledger.activity.Region;
 import org.carbonledger.csv.CsvReader;
@@ -34,8 +36,9 @@ import org.carbonledger.quantity.UnitParser;
  * </ul>
  * CO2 only: the releases publish no CH4 or N2O, and the resolver asks only for the gases a table
  * lists. The names and regions are data ({@code cn-mee-map.csv}, {@code cn-regions.csv}). Rows
- * whose confidence starts with CONFLICT or SUSPECT are withheld (none). Thread-safe; data parsed
- * once, on first use.
+ * whose confidence starts with CONFLICT or SUSPECT are withheld (none). Each factor's reference
+ * starts with the announcement's number where the data give it (公告2024年第12号 for data year 2021).
+ * Thread-safe; data parsed once, on first use.
  */
 public final class ChinaGridTable extends BundledTable {
     /** Id of the ETS reporting factor table. */
@@ -217,14 +220,26 @@ public final class ChinaGridTable extends BundledTable {
                     from = LocalDate.of(year, 1, 1);
                     to = LocalDate.of(year, 12, 31);
                 }
-                String reference = csv.field(source) + ", " + csv.field(edition) + ", " + name + ", "
-                        + csv.field(region) + ", " + csv.field(value) + " " + csv.field(unit) + "; read from: "
-                        + csv.field(notes) + " (data row " + csv.row() + ")";
+                String reference = noticeNumber(csv.field(source)) + ": " + csv.field(source) + ", "
+                        + csv.field(edition) + ", " + name + ", " + csv.field(region) + ", " + csv.field(value) + " "
+                        + csv.field(unit) + "; read from: " + csv.field(notes) + " (bundled data row " + csv.row()
+                        + ")";
                 FactorSource src = new FactorSource(info().id(), info().edition(), csv.field(source), reference,
                         name + " (" + csv.field(region) + ")", conf);
                 out.add(new EmissionFactor(id, Gas.parse(csv.field(gas)), Double.parseDouble(csv.field(value)), rate,
                         null, r, null, from, to, src, ""));
             }
         }
+    }
+
+    private static final Pattern NOTICE = Pattern.compile("公告\\d{4}年第\\d+号");
+
+    /**
+     * The announcement's number (公告2024年第12号) where the source cell gives it; the data give none for
+     * the 2022 and 2023 data years or the ETS notice, and none is made up.
+     */
+    static String noticeNumber(String source) {
+        Matcher m = NOTICE.matcher(source);
+        return m.find() ? m.group() : "notice number not in the bundled data";
     }
 }

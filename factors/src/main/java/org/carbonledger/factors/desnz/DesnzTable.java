@@ -18,6 +18,7 @@ import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.FactorSource;
 import org.carbonledger.factor.TableInfo;
 import org.carbonledger.factors.internal.BundledTable;
+import org.carbonledger.factors.internal.PublisherReferences;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.quantity.RateUnit;
 import org.carbonledger.quantity.UnitParser;
@@ -41,7 +42,9 @@ import org.carbonledger.quantity.UnitParser;
  * published "CO2e total" is not shipped as a factor: it is the check that the gases recombine
  * (within the fifth-decimal rounding of the workbook, e.g. UK electricity 2025: 0.17489 + 0.0009 +
  * 0.00122 = 0.17701 against a total of 0.17700). Every factor's reference quotes the published
- * CO2e value and the GWP it was divided by.
+ * CO2e value and the GWP it was divided by, and starts with the value's place in the publisher's file:
+ * the 2025 workbook's cell ({@code 'Fuels'!E42}), the 2024 flat file's factor ID (and its cell), or
+ * "cell not located" (docs/factors.md, "References").
  *
  * <p><b>Calorific basis.</b> Fuels are published per kWh on both net and gross CV; an energy
  * amount of unstated basis is taken on the <em>gross</em> basis ({@link TableInfo#defaultBasis()}),
@@ -66,6 +69,8 @@ public final class DesnzTable extends BundledTable {
     /** The bundled data, as collected (docs/factors.md, "desnz-2025, desnz-2024"). */
     public static final String DATA = "/org/carbonledger/factors/desnz_conversion_factors_2024_2025.csv";
     private static final String MAP = "/org/carbonledger/factors/desnz-map.csv";
+    /** Where each data row's value stands in the publisher's workbook (docs/factors.md, "References"). */
+    private static final String REFERENCES = "/org/carbonledger/factors/desnz-references.csv";
     private static final String PUBLISHER = "UK Department for Energy Security and Net Zero (DESNZ)";
     private static final String LICENCE = "Open Government Licence v3.0";
     private static final String ATTRIBUTION = "© Crown copyright, Department for Energy Security and Net Zero."
@@ -180,6 +185,8 @@ public final class DesnzTable extends BundledTable {
                         .add(r);
             }
         }
+        PublisherReferences places = PublisherReferences.load(DesnzTable.class, REFERENCES, "edition", "category",
+                "activity", "gas", "unit");
         UnitParser units = UnitParser.standard();
         Set<String> used = new HashSet<>();
         for (List<Row> group : groups.values()) {
@@ -217,8 +224,11 @@ public final class DesnzTable extends BundledTable {
                 // significant digits where the quotient does not terminate)
                 BigDecimal exact = new BigDecimal(r.value).divide(BigDecimal.valueOf((long) gwp), MathContext.DECIMAL128)
                         .stripTrailingZeros();
-                String reference = r.table + ", " + r.category + ", '" + r.unit + "' = " + r.value
-                        + (gwp == 1 ? "" : " kg CO2e ÷ AR5 GWP " + (int) gwp) + " (data row " + r.line + ")";
+                // the workbook's cell (2025) or the flat file's factor ID (2024); our CSV row only as a second pointer
+                String place = places.of(r.value, edition, r.category, r.name, r.gas, r.unit);
+                String reference = (place.equals(PublisherReferences.NOT_LOCATED) ? place + ", " + r.table : place)
+                        + ": " + r.category + ", " + r.name + ", '" + r.unit + "' = " + r.value
+                        + (gwp == 1 ? "" : " kg CO2e ÷ AR5 GWP " + (int) gwp) + " (bundled data row " + r.line + ")";
                 // The 2024 flat file names a row by its path ("Gaseous fuels / Natural gas"); 2025 likewise.
                 String sourceName = r.name.contains(" / ") ? r.name : r.category + " / " + r.name;
                 FactorSource source = new FactorSource(info().id(), info().edition(), info().document(), reference,

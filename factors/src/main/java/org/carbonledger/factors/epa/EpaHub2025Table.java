@@ -15,6 +15,7 @@ import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.FactorSource;
 import org.carbonledger.factor.TableInfo;
 import org.carbonledger.factors.internal.BundledTable;
+import org.carbonledger.factors.internal.PublisherReferences;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.quantity.RateUnit;
 import org.carbonledger.quantity.UnitParser;
@@ -43,7 +44,10 @@ import org.carbonledger.quantity.UnitParser;
  * (gross), so {@link TableInfo#defaultBasis()} is null: an energy amount of unstated basis is taken
  * on gross, and one stated as net is refused (the Hub publishes no net/gross ratio). Rows whose
  * confidence starts with CONFLICT or SUSPECT are withheld with the other gases of their fuel and
- * unit (none in this edition). Thread-safe; data parsed once, on first use.
+ * unit (none in this edition). Each factor's reference names the Hub's table and the value's cell
+ * in the workbook's sheet 'Emission Factors Hub' ({@code 'Emission Factors Hub'!E38}: natural gas,
+ * 53.06 kg CO2 per mmBtu), or says "cell not located" (docs/factors.md, "References").
+ * Thread-safe; data parsed once, on first use.
  */
 public final class EpaHub2025Table extends BundledTable {
     /** The table id. */
@@ -51,6 +55,8 @@ public final class EpaHub2025Table extends BundledTable {
 
     private static final String DATA = "/org/carbonledger/factors/epa_ghg_emission_factors_hub_2025.csv";
     private static final String MAP = "/org/carbonledger/factors/epa-hub-2025-map.csv";
+    /** Where each data row's value stands in the Hub's workbook (docs/factors.md, "References"). */
+    private static final String REFERENCES = "/org/carbonledger/factors/epa-hub-2025-references.csv";
     private static final String DOCUMENT = "US EPA GHG Emission Factors Hub, 2025 (last modified January 15, 2025;"
             + " ghg-emission-factors-hub-2025.xlsx); Table 6 from eGRID2023 (data year 2023, January 2025)";
 
@@ -145,6 +151,8 @@ public final class EpaHub2025Table extends BundledTable {
                 }
             }
         }
+        PublisherReferences places = PublisherReferences.load(EpaHub2025Table.class, REFERENCES, "table", "category",
+                "activity", "region", "gas", "unit");
         UnitParser units = UnitParser.standard();
         Set<Long> used = new HashSet<>();
         for (Line l : lines) {
@@ -161,9 +169,12 @@ public final class EpaHub2025Table extends BundledTable {
                 RateUnit unit = units.parseRatio(symbol(r.unit));
                 boolean hhv = r.table.startsWith("Table 1 ");
                 CalorificBasis basis = hhv && unit.activity().symbol().equals("mmBtu") ? CalorificBasis.GROSS : null;
-                String reference = r.table + ", " + r.category.replace('\n', ' ') + ", " + r.gas + " " + r.value + " "
-                        + r.unit + (hhv ? " (HHV)" : "") + (r.table.startsWith("Table 6 ") ? " (eGRID2023, data year 2023)"
-                        : "") + " (data row " + r.line + ")";
+                // the Hub's table and the value's cell in its workbook; our CSV row only as a second pointer
+                String place = places.of(r.value, r.table, r.category.replace('\n', ' '), r.name, r.region, r.gas,
+                        r.unit);
+                String reference = r.table + ", " + place + ": " + r.category.replace('\n', ' ') + ", " + r.gas + " "
+                        + r.value + " " + r.unit + (hhv ? " (HHV)" : "") + (r.table.startsWith("Table 6 ")
+                        ? " (eGRID2023, data year 2023)" : "") + " (bundled data row " + r.line + ")";
                 FactorSource source = new FactorSource(ID, info().edition(), DOCUMENT, reference, r.name, r.confidence);
                 Region region = region(r.region);
                 double value = Double.parseDouble(r.value);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.carbonledger.activity.ActivityId;
 import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.activity.Region;
@@ -170,7 +172,7 @@ public final class Ipcc2006Table implements FactorTable {
                             : r.unit.split(" ")[0]);
                     FactorSource source = new FactorSource(ID, INFO.edition(), DOCUMENT,
                             "Vol. 2 " + r.table.replace(" default NCV", "").replace(" default CO2 EF", "")
-                                    + " (data row " + r.line + ")",
+                                    + pages(r.notes) + " (bundled data row " + r.line + ")",
                             r.activity, r.confidence);
                     if (r.table.contains("Table 1.2")) {
                         cs.add(new Conversion(id, r.value, unit, CalorificBasis.NET, Region.GLOBAL, null, null, source));
@@ -204,6 +206,18 @@ public final class Ipcc2006Table implements FactorTable {
             orderedC.put(id, conversions.get(id));
         }
         return new Data(Collections.unmodifiableMap(orderedF), Collections.unmodifiableMap(orderedC), List.copyOf(withheld));
+    }
+
+    private static final Pattern PAGES = Pattern.compile("pp\\.\\s?(\\d+\\.\\d+-\\d+\\.\\d+)");
+
+    /**
+     * The pages of the Guidelines a row's notes cite (Chapter 1 rows: "pp.1.18-1.24", the pages the
+     * transcription states it read Tables 1.2-1.4 from); the data give none for Chapter 2, and none is made up.
+     */
+    static String pages(String notes) {
+        Matcher m = PAGES.matcher(notes);
+        return m.find() ? ", pp. " + m.group(1) + " (as the transcription cites them)"
+                : ", page not in the bundled data";
     }
 
     private static Sector sectorOf(String table) {
