@@ -51,7 +51,9 @@ public final class CarbonLedgerCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        PrintWriter err = new PrintWriter(System.err, true);
+        // messages to the terminal, in its own encoding (the platform's)
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()),
+                true);
         int status;
         try {
             status = run(args, System.out, err, true);

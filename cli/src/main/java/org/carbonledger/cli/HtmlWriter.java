@@ -146,7 +146,7 @@ final class HtmlWriter {
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(c < 0x20 && c != '\n' && c != '\t' || c == 0x7F ? ' ' : c);
+                default -> b.append((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ? ' ' : c);
             }
         }
     }

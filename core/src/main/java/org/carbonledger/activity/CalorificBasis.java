@@ -32,15 +32,12 @@ public enum CalorificBasis {
      * @throws IllegalArgumentException if none of those
      */
     public static CalorificBasis parse(String text) {
-        switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "net", "ncv", "lhv":
-                return NET;
-            case "gross", "gcv", "hhv":
-                return GROSS;
-            default:
-                throw new IllegalArgumentException("calorific basis '" + text.strip()
-                        + "' is not net (ncv, lhv) or gross (gcv, hhv)");
-        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "net", "ncv", "lhv" -> NET;
+            case "gross", "gcv", "hhv" -> GROSS;
+            default -> throw new IllegalArgumentException("calorific basis '" + text.strip()
+                    + "' is not net (ncv, lhv) or gross (gcv, hhv)");
+        };
     }
 
     @Override

@@ -89,7 +89,7 @@ public final class BatchInventory {
 
     private String gwp;
 
-    private final Map<PricedFactor, Integer> factorIndex = new IdentityHashMap<>();
+    private final IdentityHashMap<PricedFactor, Integer> factorIndex = new IdentityHashMap<>();
     private PricedFactor[] factors = new PricedFactor[8];
     private int factorCount;
     /** Factor f's gases are at first[f] .. first[f + 1] − 1 of kg, gwpOf and laneOf. */
@@ -350,7 +350,7 @@ public final class BatchInventory {
             int f = factors[r];
             double a = amounts[r];
             if (g < 0 || g >= gc || f < 0 || f >= fc || !(Math.abs(a) <= safe[f])
-                    || a != 0 && !(Math.abs(a) >= tiny[f])) {
+                    || (a != 0 && !(Math.abs(a) >= tiny[f]))) {
                 flushBuckets();
                 records(factors, groups, amounts, 0, 0, r, r + 1);
                 continue;
@@ -396,6 +396,7 @@ public final class BatchInventory {
     }
 
     /** Adds the records begin .. end − 1 of the buckets, all of group g, checked by {@link #bucketed}. */
+    @SuppressWarnings("ShortCircuitBoolean") // slot and window tests without branches, in the hot loop, on purpose
     private void run(int g, int begin, int end) {
         final int[] sf = bucketLo;
         final double[] sa = bucketAmount;
@@ -523,6 +524,7 @@ public final class BatchInventory {
      * more than the exact sums). The lane code of {@link #lane} is repeated inline for the same
      * reason.
      */
+    @SuppressWarnings("ShortCircuitBoolean") // window tests without branches, in the hot loop, on purpose
     private void records(int[] factors, int[] groups, double[] amounts, int fixedFactor, int fixedGroup, int from,
             int to) {
         final double[] kg = this.kg;
@@ -619,6 +621,7 @@ public final class BatchInventory {
      * Both bounds are exact doubles (σ is a power of two, placed so that both are normal); an
      * unset σ (negative) fails every value, as do zero, NaN and the infinities.
      */
+    @SuppressWarnings("ShortCircuitBoolean") // a window test without branches, in the hot loop, on purpose
     private static boolean inWindow(double sigma, double x) {
         double ax = Math.abs(x);
         return ax >= sigma * 0x1p-41 & ax <= sigma * 0x1p-13;

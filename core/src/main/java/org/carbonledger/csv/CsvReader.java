@@ -412,7 +412,7 @@ public final class CsvReader implements Closeable {
                                 + " has a quote inside an unquoted field; quote the whole field and"
                                 + " double the inner quotes (\"a \"\"b\"\"\")");
                     }
-                    append(c, startRow);
+                    append(c);
                     // the rest of the field's ordinary characters in this chunk, in one copy
                     int start = pos;
                     while (pos < limit) {
@@ -422,11 +422,11 @@ public final class CsvReader implements Closeable {
                         }
                         pos++;
                     }
-                    appendRun(start, startRow);
+                    appendRun(start);
                     c = read();
                 }
             }
-            addField(startRow);
+            addField();
             if (c == ',') {
                 c = read();
                 continue;
@@ -452,7 +452,7 @@ public final class CsvReader implements Closeable {
             while (pos < limit && chunk[pos] != '"' && chunk[pos] != Utf8Input.MARK) {
                 pos++;
             }
-            appendRun(start, startRow);
+            appendRun(start);
             int c = read();
             if (c == EOF) {
                 throw new CsvFormatException(source, startRow, "field " + (fieldCount + 1)
@@ -461,7 +461,7 @@ public final class CsvReader implements Closeable {
             if (c == '"') {
                 int d = read();
                 if (d == '"') {
-                    append('"', startRow);
+                    append('"');
                     continue;
                 }
                 if (d != ',' && d != '\n' && d != '\r' && d != EOF) {
@@ -470,7 +470,7 @@ public final class CsvReader implements Closeable {
                 }
                 return d;
             }
-            append(c, startRow);
+            append(c);
         }
     }
 
@@ -481,7 +481,7 @@ public final class CsvReader implements Closeable {
         return true;
     }
 
-    private void append(int c, long startRow) {
+    private void append(int c) {
         if (c == NOT_UTF8) {
             faulty("field " + (fieldCount + 1) + column(fieldCount) + " has bytes that are not UTF-8 ("
                     + utf8.lastBadBytes() + "); save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
@@ -498,7 +498,7 @@ public final class CsvReader implements Closeable {
     }
 
     /** Appends chunk[start, pos), or marks the record faulty when that passes the bound. */
-    private void appendRun(int start, long startRow) {
+    private void appendRun(int start) {
         int n = pos - start;
         if (n == 0) {
             return;
@@ -535,7 +535,7 @@ public final class CsvReader implements Closeable {
         return header != null && index < header.size() ? " (" + VisibleText.of(header.name(index)) + ")" : "";
     }
 
-    private void addField(long startRow) {
+    private void addField() {
         if (fieldCount == MAX_FIELDS) {
             faulty("has more than " + MAX_FIELDS + " fields");
             return;

@@ -163,8 +163,10 @@ public final class GwpSet {
                 String conf = csv.field(confidence);
                 String gasName = csv.field(gas);
                 if (conf.startsWith("CONFLICT") || conf.startsWith("SUSPECT")) {
-                    withheld.get(set).put(Gas.parse(gasName).id(), "its source value is marked " + conf.split(" ")[0]
-                            + " in " + RESOURCE + " (" + csv.field(edition) + ")");
+                    int space = conf.indexOf(' ');
+                    withheld.get(set).put(Gas.parse(gasName).id(), "its source value is marked "
+                            + (space < 0 ? conf : conf.substring(0, space)) + " in " + RESOURCE + " ("
+                            + csv.field(edition) + ")");
                     continue;
                 }
                 String act = csv.field(activity);

@@ -64,9 +64,9 @@ public final class EmissionCalculator {
             int h = activity.id().hashCode();
             h = 31 * h + region.id().hashCode();
             h = 31 * h + (period == null ? 0 : period.text().hashCode());
-            h = 31 * h + sector.ordinal();
+            h = 31 * h + sector.code().hashCode();
             h = 31 * h + unit.symbol().hashCode();
-            hash = 31 * h + (basis == null ? -1 : basis.ordinal());
+            hash = 31 * h + (basis == null ? -1 : basis.code().hashCode());
         }
 
         @Override
@@ -81,7 +81,7 @@ public final class EmissionCalculator {
         }
 
         private static boolean same(Object a, Object b) {
-            return a == b || a != null && a.equals(b);
+            return a == b || (a != null && a.equals(b));
         }
     }
 
@@ -115,7 +115,7 @@ public final class EmissionCalculator {
     public ActivityResult calculate(Activity activity) {
         PricedFactor p = price(activity);
         if (activity.basis() != null && (activity.unit().kind() != UnitKind.ENERGY
-                || p.factor().factors().stream().allMatch(f -> f.basis() == null) && p.factor().conversions().isEmpty())) {
+                || (p.factor().factors().stream().allMatch(f -> f.basis() == null) && p.factor().conversions().isEmpty()))) {
             throw new InapplicableFieldException("basis", "a calorific basis (" + activity.basis().code()
                     + ") applies only to an amount of fuel energy priced on a basis; this is "
                     + (activity.unit().kind() != UnitKind.ENERGY ? "an amount of " + activity.unit().kind().description()

@@ -167,11 +167,13 @@ public final class PricedFactor {
      * numerator's multiplies (g/kWh: 0.001 kg/g), the denominator's divides (÷ 0.0036 GJ/kWh).
      */
     private static void unitTerms(RateUnit u, List<Calculation.Term> terms) {
-        for (ActivityUnit side : List.of(u.mass(), u.activity())) {
+        for (int s = 0; s < 2; s++) {
+            boolean divisor = s == 1;
+            ActivityUnit side = divisor ? u.activity() : u.mass();
             BigDecimal r = side.toCanonicalExact();
             if (r.compareTo(BigDecimal.ONE) != 0) {
                 terms.add(new Calculation.Term(text(r), canonicalSymbol(side.kind()) + "/" + side.symbol(),
-                        "unit definition", "", side == u.activity()));
+                        "unit definition", "", divisor));
             }
         }
     }
@@ -324,7 +326,7 @@ public final class PricedFactor {
 
     /** @return the notes of a record this prices, made once per kind of record */
     List<String> notes(org.carbonledger.activity.Activity a, org.carbonledger.activity.Sector defaultSector) {
-        boolean alias = !a.region().aliasNote().isEmpty() || a.scope() != null && a.scope() != type.scope();
+        boolean alias = !a.region().aliasNote().isEmpty() || (a.scope() != null && a.scope() != type.scope());
         int k = (a.scope() == null ? 1 : 0) | (a.sector() == null ? 2 : 0);
         List<String> n = alias ? null : notes.get(k);
         if (n == null) {

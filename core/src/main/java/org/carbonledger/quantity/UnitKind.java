@@ -21,6 +21,7 @@ public enum UnitKind {
      */
     STANDARD_VOLUME(CarbonUnits.NORMAL_CUBIC_METRE, "Nm3", "gas volume at reference conditions");
 
+    @SuppressWarnings("ImmutableEnumChecker") // Indriya's units are immutable values; the API has no annotation
     private final Unit<?> canonical;
     private final String canonicalSymbol;
     private final String description;

@@ -75,7 +75,6 @@ public class EmissionsBenchmark {
     private double[] kg;
     private double[] gwp;
     private int[] slot;
-    private int gasesPerFactor;
     // indriya
     private Quantity<?>[][] rates;
     private Unit<?>[] units;
@@ -115,7 +114,6 @@ public class EmissionsBenchmark {
         for (InventoryKey k : keys) {
             inventory.group(k);
         }
-        gasesPerFactor = 3;
         kg = new double[priced.length * 3];
         gwp = new double[priced.length * 3];
         slot = new int[priced.length * 3];
@@ -124,7 +122,7 @@ public class EmissionsBenchmark {
         for (int f = 0; f < priced.length; f++) {
             PricedFactor p = priced[f];
             if (p.gasCount() != 3) {
-                throw new IllegalStateException("expected CO2, CH4 and N2O: " + p.factor());
+                throw new IllegalStateException("expected CO2, CH4 and N2O: " + p.factor().why());
             }
             units[f] = p.unit().unit();
             for (int i = 0; i < 3; i++) {

@@ -63,7 +63,7 @@ public class IngestionBenchmark {
             w.write("id,site,process,period,activity,amount,unit,sector,region,note\n");
             int i = 0;
             for (Activity a : Ledgers.generate(N, 4, 3)) {
-                w.write("R-" + (i++) + "," + a.site() + "," + a.process() + "," + a.period().text() + ","
+                w.write("R-" + i++ + "," + a.site() + "," + a.process() + "," + a.period().text() + ","
                         + a.activity().id() + "," + a.amount() + "," + a.unit().symbol() + ",manufacturing,,meter\n");
             }
         }

@@ -107,7 +107,7 @@ public final class DeaCommand implements Callable<Integer> {
             }
             CommandOutput.write(cl, output, java.util.List.of(data), w -> {
                 if (format.equals("json")) {
-                    writeJson(w, panel, m, results);
+                    writeJson(w, m, results);
                 } else {
                     writeCsv(w, panel, m, results);
                 }
@@ -191,7 +191,7 @@ public final class DeaCommand implements Callable<Integer> {
         }
     }
 
-    private void writeJson(Writer w, Panel panel, DeaModel m, List<DeaResult> results)
+    private void writeJson(Writer w, DeaModel m, List<DeaResult> results)
             throws IOException {
         var mapper = CommandOutput.json();
         ObjectNode root = mapper.createObjectNode();

@@ -167,9 +167,9 @@ public final class Ipcc2006Table implements FactorTable {
                     if (!chapter1 && !chapter2) {
                         continue;
                     }
-                    RateUnit unit = units.parseRatio(r.unit.split(" ")[0].equals("kg")
-                            ? "kg/" + r.unit.substring(r.unit.indexOf('/') + 1).split(" ")[0]
-                            : r.unit.split(" ")[0]);
+                    RateUnit unit = units.parseRatio(firstWord(r.unit).equals("kg")
+                            ? "kg/" + firstWord(r.unit.substring(r.unit.indexOf('/') + 1))
+                            : firstWord(r.unit));
                     FactorSource source = new FactorSource(ID, INFO.edition(), DOCUMENT,
                             "Vol. 2 " + r.table.replace(" default NCV", "").replace(" default CO2 EF", "")
                                     + pages(r.notes) + " (bundled data row " + r.line + ")",
@@ -235,5 +235,11 @@ public final class Ipcc2006Table implements FactorTable {
             throw new IllegalStateException("resource " + name + " is missing from the carbonledger-factors jar");
         }
         return CsvReader.withComments(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+    }
+
+    /** @return the text up to its first space, or all of it */
+    private static String firstWord(String s) {
+        int space = s.indexOf(' ');
+        return space < 0 ? s : s.substring(0, space);
     }
 }

@@ -459,7 +459,6 @@ public final class UserTableReader {
 
         private void defineOrCheck(Row r, ActivityId activity) {
             Optional<ActivityType> known = catalogue.apply(activity);
-            String scopeText = r.get("scope");
             String biogenicText = r.get("biogenic").toLowerCase(Locale.ROOT);
             if (!biogenicText.isEmpty() && !biogenicText.equals("true") && !biogenicText.equals("false")) {
                 throw bad(r, "biogenic", "is true or false");
