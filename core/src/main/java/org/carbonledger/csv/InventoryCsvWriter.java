@@ -26,7 +26,7 @@ public final class InventoryCsvWriter implements ResultWriter {
 
     private final CsvWriter csv;
     /** The table, edition and reference cells of each factor, made once (the reference cell is long). */
-    private final Map<FactorUse, String> factorCells = new IdentityHashMap<>();
+    private final IdentityHashMap<FactorUse, String> factorCells = new IdentityHashMap<>();
 
     /**
      * Starts the CSV: writes the header.
@@ -35,7 +35,7 @@ public final class InventoryCsvWriter implements ResultWriter {
      */
     public InventoryCsvWriter(OutputStream out) {
         csv = new CsvWriter(out);
-        for (String column : HEADER.split(",")) {
+        for (String column : HEADER.split(",", -1)) {
             csv.raw(column);
         }
         csv.end();

@@ -180,7 +180,7 @@ public final class BaselineFitter {
         GoodnessOfFit f = b.fit();
         boolean r2Defined = !b.flags().contains(EnergyFlag.ENERGY_CONSTANT);
         if (!Double.isFinite(f.rmse()) || !Double.isFinite(f.cvRmse()) || !Double.isFinite(f.nmbe())
-                || r2Defined && !(Double.isFinite(f.r2()) && Double.isFinite(f.adjustedR2()))) {
+                || (r2Defined && !(Double.isFinite(f.r2()) && Double.isFinite(f.adjustedR2())))) {
             throw new InvalidEnergyDataException(data.source(), 0, data.energyName(), null, "the goodness of fit comes"
                     + " out non-finite (RMSE " + f.rmse() + ", CV(RMSE) " + f.cvRmse() + ", NMBE " + f.nmbe() + ", R² "
                     + f.r2() + "); the data exceed what double precision can fit: rescale the columns");

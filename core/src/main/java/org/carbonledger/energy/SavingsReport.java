@@ -36,6 +36,9 @@ import java.util.Set;
  * @param extrapolations each reporting period's variable that lies outside the baseline's range,
  *     in period order
  */
+// Array components on purpose: the series are copied in (compact constructor) and out (the accessors below),
+// so the record stays immutable; equality by identity of the arrays is not used.
+@SuppressWarnings("ArrayRecordComponent")
 public record SavingsReport(String model, List<String> periods, double[] actual, double[] adjustedBaseline,
         double[] savings, double[] cusum, double totalActual, double totalAdjustedBaseline, double totalSavings,
         double savingsFraction, double fractionalUncertainty, double absoluteUncertainty, double confidence,

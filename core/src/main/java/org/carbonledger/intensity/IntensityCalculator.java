@@ -133,7 +133,7 @@ public final class IntensityCalculator {
         int matched = 0;
         List<String> periods = new ArrayList<>();
         for (Footprint f : footprints) {
-            if (!k.site.isEmpty() && !k.site.equals(f.site()) || !k.process.isEmpty() && !k.process.equals(f.process())) {
+            if ((!k.site.isEmpty() && !k.site.equals(f.site())) || (!k.process.isEmpty() && !k.process.equals(f.process()))) {
                 continue;
             }
             if (k.period != null) {

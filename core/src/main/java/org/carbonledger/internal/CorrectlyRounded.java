@@ -34,7 +34,7 @@ public final class CorrectlyRounded {
      * @return the sum, or an infinity or NaN when the exact sum is not finite
      */
     public static double dot3(double x0, double y0, double x1, double y1, double x2, double y2) {
-        if (x0 == 0 & x1 == 0 & x2 == 0) {
+        if (x0 == 0 && x1 == 0 && x2 == 0) {
             return 0.0; // an amount of zero: the exact sum is zero (the exact route would take microseconds)
         }
         double p0 = x0 * y0;

@@ -218,12 +218,7 @@ public final class Inventory implements Serializable {
         gases.put(Gas.CO2, 0.0);
         gases.put(Gas.CH4, 0.0);
         gases.put(Gas.N2O, 0.0);
-        List<Gas> others = new ArrayList<>();
-        g.gases.forEach((id, s) -> {
-            Gas gas = new Gas(id);
-            gases.put(gas, s.doubleValue());
-            others.add(gas);
-        });
+        g.gases.forEach((id, s) -> gases.put(new Gas(id), s.doubleValue()));
         return new EmissionTotals(g.records, g.co2e.doubleValue(), gases, g.biogenic.doubleValue());
     }
 }

@@ -64,11 +64,12 @@ public final class InventoryJsonWriter implements ResultWriter {
 
     private final JsonGenerator json;
     private final RecordPrinter printer = new RecordPrinter();
-    private final Map<FactorUse, String> keysById = new IdentityHashMap<>();
+    private final IdentityHashMap<FactorUse, String> keysById = new IdentityHashMap<>();
     private final Map<FactorUse, String> keys = new HashMap<>();
     private final Map<String, FactorUse> factors = new LinkedHashMap<>();
     /** Each factor's multipliers and GWPs as JSON, by the record calculation's map of them (one per priced factor). */
-    private final Map<Map<String, Calculation.Multiplier>, SerializedString[]> fragments = new IdentityHashMap<>();
+    private final IdentityHashMap<Map<String, Calculation.Multiplier>, SerializedString[]> fragments =
+            new IdentityHashMap<>();
     /** Field names of records, encoded once. */
     private static final SerializedString N_CH4 = new SerializedString("CH4");
     private static final SerializedString N_CO2 = new SerializedString("CO2");

@@ -156,7 +156,7 @@ public final class Dea {
         Reference ref = new Reference(panel, reference);
         List<DeaResult> out = new ArrayList<>(units.size());
         for (Observation o : units) {
-            out.add(evaluateOne(panel, ref, o));
+            out.add(evaluateOne(ref, o));
         }
         return out;
     }
@@ -174,7 +174,7 @@ public final class Dea {
         }
     }
 
-    private DeaResult evaluateOne(Panel panel, Reference ref, Observation o) {
+    private DeaResult evaluateOne(Reference ref, Observation o) {
         String undefined = undefinedFor(o);
         if (undefined != null) {
             return DeaResult.failed(o, model, LpStatus.UNDEFINED, undefined);
@@ -183,13 +183,13 @@ public final class Dea {
         switch (model.kind()) {
             case RADIAL:
             case DIRECTIONAL:
-                r = radial(panel, ref, o);
+                r = radial(ref, o);
                 break;
             case SBM:
-                r = sbm(panel, ref, o);
+                r = sbm(ref, o);
                 break;
             case COST:
-                r = cost(panel, ref, o);
+                r = cost(ref, o);
                 break;
             default:
                 throw new IllegalStateException("unknown model " + model.kind());
@@ -263,18 +263,18 @@ public final class Dea {
 
     // ---------------------------------------------------------------- radial and directional
 
-    private DeaResult radial(Panel panel, Reference ref, Observation o) {
+    private DeaResult radial(Reference ref, Observation o) {
         int excluded = model.isSuperEfficiency() ? ref.indexOf(o) : -1;
         if (model.isSuperEfficiency() && ref.units.size() == (excluded >= 0 ? 1 : 0)) {
             return noOtherUnit(o);
         }
-        LinearProgram lp1 = radialProgram(ref, o, excluded, Double.NaN);
+        LinearProgram lp1 = radialProgram(ref, o, Double.NaN);
         LpSolution s1 = ref.solve(solver, lp1, o, excluded);
         if (!s1.isOptimal()) {
             return DeaResult.failed(o, model, s1.status());
         }
         double v = s1.value(0);
-        LinearProgram lp2 = radialProgram(ref, o, excluded, v);
+        LinearProgram lp2 = radialProgram(ref, o, v);
         LpSolution s2 = ref.solve(solver, lp2, o, excluded);
         LpSolution s = s2.isOptimal() ? s2 : s1;
         DeaResult.Builder b = DeaResult.builder(o, model);
@@ -309,7 +309,7 @@ public final class Dea {
      * Phase 1 when {@code fixed} is NaN (optimise the score variable), phase 2 otherwise
      * (score fixed, maximise the sum of slacks).
      */
-    private LinearProgram radialProgram(Reference ref, Observation o, int excluded, double fixed) {
+    private LinearProgram radialProgram(Reference ref, Observation o, double fixed) {
         int slacks = 0;
         for (int r = 0; r < ref.rows; r++) {
             if (hasSlack(ref, r)) {
@@ -391,7 +391,7 @@ public final class Dea {
 
     // ---------------------------------------------------------------- SBM
 
-    private DeaResult sbm(Panel panel, Reference ref, Observation o) {
+    private DeaResult sbm(Reference ref, Observation o) {
         LpSolution s = ref.solve(solver, sbmProgram(ref, o), o, -1);
         if (!s.isOptimal()) {
             return DeaResult.failed(o, model, s.status());
@@ -542,7 +542,7 @@ public final class Dea {
 
     // ---------------------------------------------------------------- cost
 
-    private DeaResult cost(Panel panel, Reference ref, Observation o) {
+    private DeaResult cost(Reference ref, Observation o) {
         double[] d = ref.data(o);
         double[] p = o.p();
         int n = ref.m;
@@ -581,7 +581,7 @@ public final class Dea {
         if (model.badOutputs().isPresent()) {
             technicalModel = technicalModel.withBadOutputs(model.badOutputs().get());
         }
-        DeaResult te = new Dea(technicalModel, solver).radial(panel, ref, o);
+        DeaResult te = new Dea(technicalModel, solver).radial(ref, o);
         double ce = s.objective() / observed;
         DeaResult.Builder b = DeaResult.builder(o, model).score(ce);
         if (te.isOptimal()) {
@@ -637,7 +637,6 @@ public final class Dea {
         private int[] frontier = new int[16];
         private int frontierSize;
         private final boolean[] onFrontier;
-        private final Map<String, double[]> dataCache = new HashMap<>();
 
         Reference(Panel panel, List<Observation> units) {
             this.m = panel.inputNames().size();

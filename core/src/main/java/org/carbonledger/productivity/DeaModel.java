@@ -233,10 +233,9 @@ public final class DeaModel {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof DeaModel)) {
+        if (!(o instanceof DeaModel d)) {
             return false;
         }
-        DeaModel d = (DeaModel) o;
         return kind == d.kind && rts == d.rts && orientation == d.orientation
                 && convention == d.convention && direction == d.direction
                 && superEfficiency == d.superEfficiency;

@@ -130,10 +130,9 @@ public final class Observation {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Observation)) {
+        if (!(o instanceof Observation other)) {
             return false;
         }
-        Observation other = (Observation) o;
         return dmu.equals(other.dmu) && Objects.equals(period, other.period)
                 && Arrays.equals(inputs, other.inputs) && Arrays.equals(goods, other.goods)
                 && Arrays.equals(bads, other.bads) && Arrays.equals(prices, other.prices);
