@@ -234,7 +234,7 @@ public final class InventoryJob implements Callable<Integer> {
         }
         err.println("carbonledger-spark: " + n.rows() + " rows, " + n.accepted() + " accepted, " + n.rejected()
                 + " rejected; GWP " + run.settings().gwp().id() + "; tables " + run.settings().chain() + "; "
-                + found.files().size() + " files; result in " + output);
+                + "input files " + found.files().size() + "; result in " + output);
         if (n.productionRejected() > 0) {
             err.println("carbonledger-spark: " + n.productionRejected() + " production rows rejected, listed in "
                     + OutputDirectory.INVENTORY);

@@ -138,10 +138,10 @@ public final class SparkInventory {
      * @param spark the session
      * @param files the files (any file system Hadoop reaches: local, HDFS, object storage)
      * @param keepRecords true to keep the priced records ({@link PricedLedger#records()})
-     * @return the priced ledger: the merged accumulator is computed, the rows cached until closed
-     * @throws org.apache.spark.SparkException wrapping a
-     *     {@link org.carbonledger.csv.CsvFormatException} naming the file if one cannot be read
-     *     or its header is bad
+     * @return the priced ledger: the merged accumulator is computed, the rows cached until closed;
+     *     a file that cannot be read, or whose header is bad, fails the Spark job (Spark's
+     *     {@code SparkException}, whose cause is the library's
+     *     {@link org.carbonledger.csv.CsvFormatException} naming the file)
      */
     public PricedLedger priceFiles(SparkSession spark, List<InputFile> files, boolean keepRecords) {
         Objects.requireNonNull(spark, "spark");
