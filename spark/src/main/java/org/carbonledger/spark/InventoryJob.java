@@ -116,6 +116,9 @@ public final class InventoryJob implements Callable<Integer> {
 
     private PrintStream err = System.err;
 
+    private InventoryJob() {
+    }
+
     /** The library's version. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
