@@ -209,7 +209,7 @@ public final class InventoryJob implements Callable<Integer> {
                 ? inventory.price(parquet(spark, found), records)
                 : inventory.priceFiles(spark, found.files(), records)) {
             result = run.result(priced.accumulator());
-            writeRejected(priced.rejected(), out.path(OutputDirectory.REJECTED));
+            writeRejected(priced.rejected(), priced.accumulator().rejected(), out.path(OutputDirectory.REJECTED));
             if (records) {
                 priced.records().write().parquet(out.path(OutputDirectory.RECORDS));
             }
@@ -251,15 +251,20 @@ public final class InventoryJob implements Callable<Integer> {
         return partitions == null ? in : in.repartition(partitions);
     }
 
-    /** The rejected rows as CSV in file and row order, every text cell neutralised as the library's CSV writer does. */
-    private static void writeRejected(Dataset<Row> rejected, String dir) {
+    /**
+     * The rejected rows as CSV in file and row order, every text cell neutralised as the library's
+     * CSV writer does: one file up to a million rows, else one file per sorted range.
+     */
+    private static void writeRejected(Dataset<Row> rejected, long count, String dir) {
         List<Column> cells = new ArrayList<>();
         for (String c : new String[] {"source", "row", "id", "column", "value", "reason", "problems"}) {
             Column col = c.equals("problems") ? functions.concat_ws("; ", functions.col(c)) : functions.col(c);
             cells.add(c.equals("row") ? col : NEUTRALISE.apply(col).as(c));
         }
-        rejected.orderBy("source", "row", "id", "column", "reason").select(cells.toArray(new Column[0]))
-                .write().option("header", true).option("escape", "\"").csv(dir);
+        Dataset<Row> sorted = count <= 1_000_000
+                ? rejected.repartition(1).sortWithinPartitions("source", "row", "id", "column", "reason")
+                : rejected.orderBy("source", "row", "id", "column", "reason");
+        sorted.select(cells.toArray(new Column[0])).write().option("header", true).option("escape", "\"").csv(dir);
     }
 
     /** The library's CSV cell rule, as a Spark function. */

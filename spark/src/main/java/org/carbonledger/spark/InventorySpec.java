@@ -50,6 +50,8 @@ public final class InventorySpec implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The runs built on this JVM, by the digest of their settings: one per executor, shared by its tasks. */
     private static final Map<String, InventoryRun> RUNS = new ConcurrentHashMap<>();
+    /** The settings built on this JVM, by the same digest: the registry's tables are read once. */
+    private static final Map<String, CalculationSettings> SETTINGS = new ConcurrentHashMap<>();
 
     private final String gwp;
     private final List<String> tables;
@@ -177,6 +179,15 @@ public final class InventorySpec implements Serializable {
     }
 
     private CalculationSettings settings() {
+        CalculationSettings s = SETTINGS.get(digest);
+        if (s == null) {
+            s = build();
+            SETTINGS.putIfAbsent(digest, s);
+        }
+        return s;
+    }
+
+    private CalculationSettings build() {
         GwpSet gwpSet;
         try {
             gwpSet = GwpSet.of(gwp);

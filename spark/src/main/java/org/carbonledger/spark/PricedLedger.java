@@ -61,6 +61,9 @@ public final class PricedLedger implements AutoCloseable {
      * @return an iterator that brings one partition at a time to the driver
      */
     public Iterator<RejectedRow> rejections() {
+        if (accumulator.rejected() == 0) {
+            return java.util.Collections.emptyIterator();
+        }
         Iterator<Row> rows = rejected().orderBy("source", "row", "id", "column", "reason").toLocalIterator();
         return new Iterator<>() {
             @Override
