@@ -133,7 +133,13 @@ public final class InventoryJob implements Callable<Integer> {
      * @param args the options
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.err));
+        int status = run(args, System.err);
+        // stop Spark before the exit status is given (spark-submit waits for the context to stop)
+        scala.Option<SparkSession> spark = SparkSession.getDefaultSession();
+        if (spark.isDefined()) {
+            spark.get().stop();
+        }
+        System.exit(status);
     }
 
     /**
