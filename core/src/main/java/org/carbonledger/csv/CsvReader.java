@@ -4,6 +4,7 @@ import org.carbonledger.internal.VisibleText;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -129,6 +130,22 @@ public final class CsvReader implements Closeable {
     public static CsvReader open(Path file) {
         Objects.requireNonNull(file, "file");
         return new CsvReader(utf8(file), file.toString(), false, 1 << 16);
+    }
+
+    /**
+     * Reads a UTF-8 stream as {@link #open(Path)} reads a file: bytes that are not UTF-8 are the
+     * fault of the record that holds them, at its own row. For files that are not on a local
+     * file system (a distributed file system, object storage).
+     *
+     * @param in the stream, closed by {@link #close()}
+     * @param source the file's name, as used in messages
+     * @return a reader positioned after the header
+     * @throws CsvFormatException if the stream is empty, unreadable or its header is bad
+     */
+    public static CsvReader open(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        return new CsvReader(new Utf8Input(in), source, false, 1 << 16);
     }
 
     /**

@@ -233,6 +233,23 @@ public final class InventoryRun {
         return add(into, into.rows() + 1, activity);
     }
 
+    /**
+     * Prices the row a reader is on into an accumulator, as {@link #run(ActivityCsvReader, Consumer)}
+     * does each row: the reader's own rejection (a bad amount, an unknown unit ...) or the row's
+     * pricing fault becomes a rejection naming the reader's source, row, column as the file spells
+     * it, and value as written. For callers that split a ledger between accumulators (threads,
+     * partitions of a distributed engine) and still want the command's rejections, word for word.
+     *
+     * @param into the accumulator, owned by the calling thread
+     * @param in the reader, positioned on a row by {@link ActivityCsvReader#next()}
+     * @return what became of the row
+     */
+    public RecordOutcome add(InventoryAccumulator into, ActivityCsvReader in) {
+        Objects.requireNonNull(in, "in");
+        RejectedRow rejection = in.rejection();
+        return rejection != null ? reject(into, rejection, fields(in)) : add(into, in.row(), in.activity(), in);
+    }
+
     /** Prices a record; {@code in}, if not null, is the reader positioned on its row, for rejections. */
     private RecordOutcome add(InventoryAccumulator into, long row, Activity activity, ActivityCsvReader in) {
         Objects.requireNonNull(into, "into");
@@ -352,8 +369,7 @@ public final class InventoryRun {
     public InventoryResult run(ActivityCsvReader in, Consumer<RecordOutcome> listener) {
         InventoryAccumulator acc = newAccumulator();
         while (in.next()) {
-            RejectedRow rejection = in.rejection();
-            listener.accept(rejection != null ? reject(acc, rejection, fields(in)) : add(acc, in.row(), in.activity(), in));
+            listener.accept(add(acc, in));
         }
         return result(acc);
     }

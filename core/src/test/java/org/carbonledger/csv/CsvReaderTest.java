@@ -196,6 +196,24 @@ class CsvReaderTest {
                 + " as UTF-8 (in a spreadsheet: CSV UTF-8)", "4:York"), seen);
     }
 
+    /** A stream (a file on a distributed file system) is read as a file is: its source named, bad bytes at their row. */
+    @Test
+    void aStream_isReadAsAFileIs_badBytesAtTheirRow() {
+        byte[] bytes = "site,amount\nLeeds,1\nM\u00e1laga,2\nYork,3\n".getBytes(StandardCharsets.ISO_8859_1);
+        List<String> seen = new ArrayList<>();
+        try (CsvReader r = CsvReader.open(new java.io.ByteArrayInputStream(bytes), "hdfs://lake/latin1.csv")) {
+            assertEquals("hdfs://lake/latin1.csv", r.source());
+            while (r.next()) {
+                seen.add(r.row() + (r.fault() == null ? ":" + r.field(0) : ": " + r.fault()));
+            }
+        }
+        assertEquals(List.of("2:Leeds", "3: field 1 (site) has bytes that are not UTF-8 (byte 0xE1); save the file"
+                + " as UTF-8 (in a spreadsheet: CSV UTF-8)", "4:York"), seen);
+        CsvFormatException empty = assertThrows(CsvFormatException.class,
+                () -> CsvReader.open(new java.io.ByteArrayInputStream(new byte[0]), "s3a://lake/empty.csv"));
+        assertTrue(empty.getMessage().contains("s3a://lake/empty.csv"), empty.getMessage());
+    }
+
     /** Issue 12 item 6: a bad byte in row 40,001 was reported as row 39,847 (the decoder reads ahead). */
     @Test
     void invalidUtf8_farIntoTheFile_isReportedAtItsOwnRow(@TempDir Path dir) throws IOException {

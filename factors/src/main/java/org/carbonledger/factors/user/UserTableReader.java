@@ -100,15 +100,30 @@ public final class UserTableReader {
      * @throws InvalidTableException if the file is missing, unreadable, or any part of it is invalid
      */
     public UserTable read(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return readJson(file);
+        return read(file, file.toString());
+    }
+
+    /**
+     * Reads a table from a copy of the user's file, naming it as the user did: in messages and in
+     * the table's description, {@code name} stands for the file (a distributed engine's executor
+     * reads a copy of the driver's file, and must describe the table as the driver does).
+     *
+     * @param file the file, or a copy of it
+     * @param name the file as the user named it; its extension ({@code .csv} or {@code .json}) chooses the format
+     * @return the table
+     * @throws InvalidTableException if the file is missing, unreadable, or any part of it is invalid
+     */
+    public UserTable read(Path file, String name) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(name, "name");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return readJson(file, name);
         }
-        if (name.endsWith(".csv")) {
-            return readCsv(file);
+        if (lower.endsWith(".csv")) {
+            return readCsv(file, name);
         }
-        throw new InvalidTableException(file.toString(), "", "", null,
-                "a factor table file must end in .csv or .json");
+        throw new InvalidTableException(name, "", "", null, "a factor table file must end in .csv or .json");
     }
 
     /** A row being read, from either format. */
@@ -126,7 +141,10 @@ public final class UserTableReader {
      * @throws InvalidTableException if any part of it is invalid
      */
     public UserTable readCsv(Path file) {
-        String f = file.toString();
+        return readCsv(file, file.toString());
+    }
+
+    private UserTable readCsv(Path file, String f) {
         try (CsvReader csv = CsvReader.withComments(file)) {
             Map<String, String> meta = metadata(f, csv.comments());
             for (String column : csv.header().names()) {
@@ -206,7 +224,10 @@ public final class UserTableReader {
      * @throws InvalidTableException if any part of it is invalid
      */
     public UserTable readJson(Path file) {
-        String f = file.toString();
+        return readJson(file, file.toString());
+    }
+
+    private UserTable readJson(Path file, String f) {
         try {
             if (Files.size(file) > MAX_JSON_BYTES) {
                 throw new InvalidTableException(f, "", "", null, "is larger than " + MAX_JSON_BYTES + " bytes");
@@ -223,7 +244,7 @@ public final class UserTableReader {
         ObjectMapper mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         JsonNode root;
-        try (InputStream in = open(file)) {
+        try (InputStream in = open(file, f)) {
             root = mapper.readTree(in);
         } catch (JsonProcessingException e) {
             String place = place(e);
@@ -300,13 +321,13 @@ public final class UserTableReader {
         return n.isNumber() ? n.numberValue().toString() : n.asText().strip();
     }
 
-    private static InputStream open(Path file) {
+    private static InputStream open(Path file, String f) {
         try {
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidTableException(file.toString(), "", "", null, "no such file");
+            throw new InvalidTableException(f, "", "", null, "no such file");
         } catch (IOException e) {
-            throw new InvalidTableException(file.toString(), "", "", null, "cannot be read: " + e.getMessage());
+            throw new InvalidTableException(f, "", "", null, "cannot be read: " + e.getMessage());
         }
     }
 

@@ -106,6 +106,23 @@ class UserTableReaderTest {
         }
     }
 
+    /** A copy read under the user's name: the same table, described and faulted as the user's file. */
+    @Test
+    void aCopy_readUnderTheUsersName_isTheUsersTable() throws IOException {
+        String users = "data/suppliers/acme.csv";
+        UserTable copy = READER.read(write("copy-1234.bin", CSV), users);
+        UserTable original = READER.read(write("acme.csv", CSV));
+        assertEquals("user table " + users, copy.info().document());
+        assertEquals(users, copy.file());
+        assertEquals(original.activities(), copy.activities());
+        UserTable json = READER.read(write("copy-5678.bin", JSON), "tables/acme.json");
+        assertEquals("acme-json-2025", json.info().id());
+        Path bad = write("copy-9.bin", HEADER + "fuel/natural_gas,,,,CO2,-1,kg/GJ,,,,,\n");
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(bad, users));
+        assertTrue(e.getMessage().startsWith(users + ", row 7"), e.getMessage());
+        assertTrue(!e.getMessage().contains("copy-9"), e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "wrong unit|fuel/natural_gas,,,,CO2,1,GJ/t,,,,,|row 7|unit|GJ/t",
