@@ -153,7 +153,9 @@ public final class InventoryJob implements Callable<Integer> {
         InventoryJob job = new InventoryJob();
         job.err = err;
         CommandLine cl = new CommandLine(job);
-        cl.setErr(new java.io.PrintWriter(err, true));
+        // messages to the terminal, in its own encoding (the platform's)
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.Charset.defaultCharset()),
+                true));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("carbonledger-spark: " + oneLine(reason(e)));
             return EXIT_FATAL;

@@ -71,6 +71,8 @@ public final class InventorySpec implements Serializable {
      * @param name the file's name as the user gave it, in messages
      * @param content the file's bytes, CSV or JSON as its name's extension says
      */
+    // An array component on purpose: the bytes are copied in and out (below), so the record stays immutable.
+    @SuppressWarnings("ArrayRecordComponent")
     public record TableFile(String name, byte[] content) implements Serializable {
         // Validates and copies.
         public TableFile {
