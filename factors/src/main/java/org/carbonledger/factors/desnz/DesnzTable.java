@@ -209,7 +209,10 @@ public final class DesnzTable extends BundledTable {
                 // significant digits where the quotient does not terminate)
                 BigDecimal exact = new BigDecimal(r.value).divide(BigDecimal.valueOf((long) gwp), MathContext.DECIMAL128)
                         .stripTrailingZeros();
-                String reference = r.table + ", " + r.category + ", '" + r.unit + "' = " + r.value
+                // the published value in plain decimal: the transcription keeps the workbook's "9e-05",
+                // which a reader of a report should not have to decode
+                String reference = r.table + ", " + r.category + ", '" + r.unit + "' = "
+                        + new BigDecimal(r.value).toPlainString()
                         + (gwp == 1 ? "" : " kg CO2e ÷ AR5 GWP " + (int) gwp) + " (data row " + r.line + ")";
                 // The 2024 flat file names a row by its path ("Gaseous fuels / Natural gas"); 2025 likewise.
                 String sourceName = r.name.contains(" / ") ? r.name : r.category + " / " + r.name;
