@@ -318,7 +318,7 @@ final class HtmlReportWriter implements ResultWriter {
         }
         series.forEach((granularity, bars) -> {
             MassUnit u = MassUnit.forKg(bars.stream().mapToDouble(b -> Math.abs(b.value())).max().orElse(0));
-            double scale = u.of(1).compareTo(BigDecimal.ONE) == 0 ? 1 : BigDecimal.ONE.divide(u.of(1)).doubleValue();
+            double scale = BigDecimal.ONE.divide(u.of(1)).doubleValue(); // kg in one u: a power of ten
             figure(h, "Emissions by " + granularity + " (" + u.symbol() + " CO2e)", w -> SvgCharts.columns(w,
                     "chart-period-" + granularity, "Emissions by " + granularity, bars, u.symbol() + " CO2e", scale,
                     kg -> Figures.mass(kg, u)));
@@ -350,7 +350,7 @@ final class HtmlReportWriter implements ResultWriter {
             h.element("p", "No scope 2 grid electricity: the two totals are equal.").end("section").newline();
             return;
         }
-        h.start("div", "class", "scroll").start("table").start("thead").start("tr");
+        h.start("div", "class", "scroll").start("table", "class", "wide").start("thead").start("tr");
         for (String c : new String[] {"Site", "Period", "Region", "Priced by", "Electricity (MWh)", "CO2e"}) {
             h.element("th", c);
         }
@@ -378,7 +378,7 @@ final class HtmlReportWriter implements ResultWriter {
         }
         h.start("section", "id", "intensities").element("h2", "Intensities");
         List<Figures.Bar> bars = new ArrayList<>();
-        h.start("div", "class", "scroll").start("table").start("thead").start("tr");
+        h.start("div", "class", "scroll").start("table", "class", "wide").start("thead").start("tr");
         for (String c : new String[] {"Site", "Process", "Product", "Period", "Metric", "Value", "Unit"}) {
             h.element("th", c);
         }
@@ -486,7 +486,7 @@ final class HtmlReportWriter implements ResultWriter {
             h.text(" ").element("strong", "The first " + lines.size() + " of " + records + " lines are listed;"
                     + " the JSON result and the workbook hold every line.");
         }
-        h.end("p").start("div", "class", "scroll").start("table", "class", "audit").start("thead").start("tr");
+        h.end("p").start("div", "class", "scroll").start("table", "class", "audit wide").start("thead").start("tr");
         for (String c : new String[] {"Row", "Id", "CO2e", "Activity", "Amount", "Site", "Process", "Period", "Scope",
             "Table"}) {
             h.element("th", c, "class", c.equals("CO2e") || c.equals("Amount") ? "num" : null);
@@ -511,7 +511,7 @@ final class HtmlReportWriter implements ResultWriter {
         h.element("p", count + " rows were not used and are in no total. Correct them and run the report again."
                 + (count > rejected.size() ? " The first " + rejected.size() + " are listed; the JSON result lists all."
                 : ""), "class", "warn");
-        h.start("div", "class", "scroll").start("table").start("thead").start("tr").element("th", "Row")
+        h.start("div", "class", "scroll").start("table", "class", "wide").start("thead").start("tr").element("th", "Row")
                 .element("th", "Column").element("th", "Value").element("th", "Reason").end("tr").end("thead")
                 .start("tbody");
         for (RejectedRow r : rejected) {
@@ -605,7 +605,7 @@ final class HtmlReportWriter implements ResultWriter {
             + "footer{max-width:1100px;margin:0 auto;padding:0 16px 24px;color:var(--muted);font-size:13px}\n"
             + "@media (max-width:600px){body{font-size:14px}main{padding:4px 8px 24px}section{padding:12px}"
             + "header{padding:16px}.grid{grid-template-columns:1fr}dl.statement{grid-template-columns:1fr}"
-            + "dl.statement dt{margin-top:6px}}\n"
+            + "dl.statement dt{margin-top:6px}table.wide{min-width:640px}}\n"
             + "@page{margin:14mm}\n"
             + "@media print{body{background:#fff;font-size:11pt}header{color:#000;background:none;border-bottom:2px solid"
             + " #000;padding:0 0 6px}main{max-width:none;padding:0}section{border:none;padding:0;margin:0 0 14px}"

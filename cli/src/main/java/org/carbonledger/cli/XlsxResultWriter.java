@@ -95,6 +95,7 @@ final class XlsxResultWriter implements ResultWriter {
     private int recordRow;
     private int recordSheets = 1;
     private int rejectedRow;
+    private long rejectedNotListed;
     private final String formulaTemplate;
 
     /**
@@ -237,7 +238,8 @@ final class XlsxResultWriter implements ResultWriter {
 
     private void rejected(RejectedRow x) {
         if (rejectedRow == MAX_ROWS) {
-            return; // the Summary says how many were rejected; the JSON lists all
+            rejectedNotListed++; // counted on the Summary sheet; the JSON lists all
+            return;
         }
         Row r = rejected.createRow(++rejectedRow);
         text(r, 0, x.source());
@@ -268,6 +270,10 @@ final class XlsxResultWriter implements ResultWriter {
         n = value(n, "Rows used", k.accepted(), "rows");
         n = value(n, "Rows rejected", k.rejected(), "rows");
         n = value(n, "Production rows rejected", k.productionRejected(), "rows");
+        if (rejectedNotListed > 0) {
+            n = value(n, "Rejected rows beyond the Rejected sheet's capacity (listed in --format json)",
+                    rejectedNotListed, "rows");
+        }
         n = value(n, "Total CO2e", t.co2eKg(), "kg CO2e");
         for (Scope s : Scope.values()) {
             Figures.IsoCategory c = Figures.isoCategory(s);
