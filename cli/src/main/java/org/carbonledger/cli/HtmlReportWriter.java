@@ -45,7 +45,7 @@ final class HtmlReportWriter implements ResultWriter {
     /** Lines listed with their calculation; beyond this the report says so and points to the JSON and Excel results. */
     static final int MAX_LISTED = 100;
     /** Rejected rows listed; beyond this the report says so. */
-    static final int MAX_REJECTED = 1_000;
+    static final int MAX_REJECTED = 200;
     /** Bars of a breakdown chart: the largest groups and one for the others. */
     static final int TOP = 10;
     /** Rows named beside a convention note. */

@@ -91,13 +91,13 @@ final class SvgCharts {
         for (int i = 0; i < n; i++) {
             Figures.Bar b = bars.get(i);
             double bh = axisMax > 0 ? plot * (b.value() / scale) / axisMax : 0;
-            h.start("rect", "x", pct(100.0 * (i + 0.15) / n), "y", fmt(base - bh), "width", pct(70.0 / n),
+            h.start("rect", "x", pct(column(i + 0.15, n)), "y", fmt(base - bh), "width", pct(column(0.7, n) - GUTTER),
                     "height", fmt(bh), "fill", PALETTE[1]).element("title", b.label() + ": " + text.apply(b.value()))
                     .end("rect");
         }
         for (BigDecimal t : ticks) {
             double y = base - (axisMax > 0 ? plot * t.doubleValue() / axisMax : 0);
-            h.empty("line", "x1", 0, "y1", fmt(y), "x2", "100%", "y2", fmt(y), "class", "axisline");
+            h.empty("line", "x1", pct(GUTTER), "y1", fmt(y), "x2", "100%", "y2", fmt(y), "class", "axisline");
             boolean last = t == ticks.get(ticks.size() - 1);
             h.element("text", Figures.rounded(t, 6) + (last ? " " + axisUnit : ""), "x", 2, "y",
                     fmt(y - 4), "class", "axis tick");
@@ -113,16 +113,24 @@ final class SvgCharts {
         for (int i = 0; i < n; i++) {
             String label = bars.get(i).label();
             double w = label.length() * CHAR_PX;
-            double centre = NARROWEST * (i + 0.5) / n;
-            double left = i == 0 ? 0 : centre - w / 2;
+            double centre = NARROWEST * column(i + 0.5, n) / 100;
+            double left = i == 0 ? NARROWEST * GUTTER / 100 : centre - w / 2;
             if (left < last + 8 || left < 0 || left + w > NARROWEST) {
                 continue;
             }
-            h.element("text", label, "x", i == 0 ? "0" : pct(100.0 * (i + 0.5) / n), "y", base + 18,
+            h.element("text", label, "x", pct(i == 0 ? GUTTER : column(i + 0.5, n)), "y", base + 18,
                     "text-anchor", i == 0 ? "start" : "middle", "class", "axis period");
             last = left + w;
         }
         h.end("svg");
+    }
+
+    /** The left part of a column chart kept for the axis's labels, in per cent: 45 px at the narrowest, five digits. */
+    static final double GUTTER = 14;
+
+    /** The position, in per cent of the chart's width, of a point {@code at} columns from the plot's left. */
+    private static double column(double at, int n) {
+        return GUTTER + (100 - GUTTER) * at / n;
     }
 
     /**

@@ -245,6 +245,11 @@ class ReportLayoutBrowserTest {
         assertEquals(List.of(), js(OVERFLOW), "overflow, clipped or overlapping text");
         assertEquals(List.of(), js(SMALL_TEXT), "text under 11 px");
         assertEquals(List.of(), js(KEY_COLUMN), "key column kept in view");
+        for (org.openqa.selenium.WebElement chart : driver.findElements(org.openqa.selenium.By.cssSelector("figure"))) {
+            js("arguments[0].scrollIntoView()", chart);
+            String id = chart.findElement(org.openqa.selenium.By.tagName("svg")).getAttribute("id");
+            Files.write(SHOTS.resolve(ledger + "-" + width + "-" + id + ".png"), chart.getScreenshotAs(OutputType.BYTES));
+        }
         screenshot(ledger + "-" + width);
     }
 
@@ -379,8 +384,8 @@ class ReportLayoutBrowserTest {
         byte[] pdf = Base64.getDecoder().decode(driver.print(options).getContent());
         Files.write(SHOTS.resolve(ledger + "-" + paper + ".pdf"), pdf);
         int pages = pages(pdf);
-        assertTrue(pages >= 2 && pages <= pageBound(ledger), ledger + " on " + paper + ": " + pages + " pages");
         Files.writeString(SHOTS.resolve(ledger + "-" + paper + ".pages.txt"), pages + "\n");
+        assertTrue(pages >= 2 && pages <= pageBound(ledger), ledger + " on " + paper + ": " + pages + " pages");
     }
 
     /** Counts a PDF's pages: its page objects ({@code /Type /Page}, not {@code /Pages}). */
