@@ -535,7 +535,9 @@ final class HtmlReportWriter implements ResultWriter {
     private static void breakdown(HtmlWriter h, String caption, String key, Map<String, EmissionTotals> groups,
             double total) {
         MassUnit u = MassUnit.forKg(groups.values().stream().mapToDouble(t -> Math.abs(t.co2eKg())).max().orElse(0));
-        h.start("div", "class", "scroll").start("table", "class", "breakdown").element("caption", caption + " ("
+        // a long list prints in two columns a page
+        h.start("div", "class", groups.size() > 40 ? "scroll long" : "scroll").start("table", "class", "breakdown")
+                .element("caption", caption + " ("
                 + groups.size() + ")").start("thead").start("tr").element("th", key).element("th", "Lines", "class", "num")
                 .element("th", u.symbol() + " CO2e", "class", "num").element("th", "Share", "class", "num").end("tr")
                 .end("thead").start("tbody");
@@ -613,7 +615,7 @@ final class HtmlReportWriter implements ResultWriter {
             + ".grid{grid-template-columns:1fr 1fr;gap:12px}.cards{grid-template-columns:repeat(4,1fr)}"
             + ".scroll{overflow:visible}.scroll th:first-child,.scroll td.key{position:static}"
             + "th,td{padding:1px 4px;line-height:1.3}.calc ol{font-size:12px}h3{margin:6px 0 0}"
-            + "#breakdowns .scroll{column-count:2;column-gap:18px}footer{padding:0}}\n";
+            + "#breakdowns .long{column-count:2;column-gap:18px}footer{padding:0}}\n";
 
     @Override
     public void close() {
