@@ -107,19 +107,21 @@ final class SvgCharts {
                     "class", "axis");
         }
         // period labels placed greedily at the narrowest width (positions are per cent, so gaps only
-        // grow on a wider box): the first starts at the left edge, each other is centred on its
-        // column, shown only if it clears the one before and the right edge
+        // grow on a wider box), each shown only if it clears the one before and the edges
         double last = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             String label = bars.get(i).label();
             double w = label.length() * CHAR_PX;
             double centre = NARROWEST * column(i + 0.5, n) / 100;
-            double left = i == 0 ? NARROWEST * GUTTER / 100 : centre - w / 2;
-            if (left < last + 8 || left < 0 || left + w > NARROWEST) {
+            double gutter = NARROWEST * GUTTER / 100;
+            // centred under its column, or, for a first label that would reach into the gutter, from the plot's edge
+            boolean fromEdge = i == 0 && centre - w / 2 < gutter;
+            double left = fromEdge ? gutter : centre - w / 2;
+            if (left < last + 8 || left < gutter || left + w > NARROWEST) {
                 continue;
             }
-            h.element("text", label, "x", pct(i == 0 ? GUTTER : column(i + 0.5, n)), "y", base + 18,
-                    "text-anchor", i == 0 ? "start" : "middle", "class", "axis period");
+            h.element("text", label, "x", pct(fromEdge ? GUTTER : column(i + 0.5, n)), "y", base + 18,
+                    "text-anchor", fromEdge ? "start" : "middle", "class", "axis period");
             last = left + w;
         }
         h.end("svg");
