@@ -75,8 +75,8 @@ class InventoryCommand implements Callable<Integer> {
     Path instruments;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Result format: json or csv for inventory (default json); html, json or csv for report"
-                    + " (default html).")
+            description = "Result format: json, csv or xlsx for inventory (default json); html, json, csv or xlsx for"
+                    + " report (default html). xlsx (an Excel workbook) needs --output or a redirected stdout.")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the result here instead of stdout.")
@@ -100,7 +100,7 @@ class InventoryCommand implements Callable<Integer> {
 
     /** @return the formats this command writes */
     List<String> formats() {
-        return List.of("json", "csv");
+        return List.of("json", "csv", "xlsx");
     }
 
     @Override
@@ -113,6 +113,11 @@ class InventoryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format must be " + String.join(" or ", formats()) + ", not '" + format + "'");
         }
+        if (format.equals("xlsx") && output == null && CarbonLedgerCommand.processStdout(spec) && stdoutIsTerminal()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx writes a binary workbook:"
+                    + " give --output FILE.xlsx, or redirect standard output to a file");
+        }
+        checkOptions();
         GwpSet gwpSet;
         try {
             gwpSet = GwpSet.of(gwp);
@@ -228,12 +233,42 @@ class InventoryCommand implements Callable<Integer> {
         return (at >= 0 ? why.substring(at + 2) : why) + " (--strict rejects such rows)";
     }
 
-    private ResultWriter renderer(OutputTarget target, InventoryRun run) {
+    /** Checks the options a subcommand adds, before any file is read; throws a usage error. */
+    void checkOptions() {
+    }
+
+    /**
+     * Makes the writer of the result in {@link #format}.
+     *
+     * @param target where it goes
+     * @param run the run, for its settings
+     * @return the writer
+     */
+    ResultWriter renderer(OutputTarget target, InventoryRun run) {
         return switch (format) {
             case "json" -> InventoryJsonWriter.open(target.open(), run.describe());
             case "csv" -> new InventoryCsvWriter(target.open());
-            default -> new HtmlReportWriter(target.open(), run.settings(), activities.toString());
+            case "xlsx" -> new XlsxResultWriter(target.open(), null);
+            default -> throw new IllegalStateException("no writer for " + format);
         };
+    }
+
+    /**
+     * Tells whether the process's standard output is a terminal, where a binary workbook would be
+     * garbage: {@code Console.isTerminal()} from JDK 22 (whose {@code System.console()} is
+     * present even when output is redirected), {@code System.console() != null} before it.
+     */
+    @SuppressWarnings("SystemConsoleNull") // the JDK 22 change is handled: isTerminal() is asked where it exists
+    private static boolean stdoutIsTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     /**

@@ -90,7 +90,7 @@ class ReportBrowserTest {
         driver.get(html.toUri().toString());
         assertEquals("Greenhouse-gas inventory", driver.getTitle());
         List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart"));
-        assertEquals(6, charts.size(), "charts by scope, source, site, process, period, and intensity");
+        assertEquals(7, charts.size(), "charts by scope, source, site, process, year, month, and intensity");
         for (WebElement chart : charts) {
             assertTrue(!chart.findElements(By.tagName("rect")).isEmpty(), "chart drawn: " + chart.getAttribute("id"));
             assertTrue(chart.getSize().getWidth() > 200, "chart laid out: " + chart.getAttribute("id"));
@@ -99,7 +99,7 @@ class ReportBrowserTest {
         assertTrue(summary.contains("Scope 2 (market)") && summary.contains("Biogenic CO2"), summary);
         assertTrue(driver.findElement(By.id("methodology")).getText().contains("Open Government Licence"));
         assertTrue(driver.findElement(By.id("intensities")).getText().contains("kg CO2e/t"));
-        assertTrue(driver.findElements(By.cssSelector("#audit details")).size() >= 14);
+        assertEquals(14, driver.findElements(By.cssSelector("#calculations .calc")).size(), "each line's steps");
         assertEquals(List.of(), severe(), "console errors or warnings");
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         assertArrayEquals(PNG_MAGIC, Arrays.copyOf(png, 4));

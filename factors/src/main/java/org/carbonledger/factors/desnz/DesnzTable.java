@@ -224,10 +224,12 @@ public final class DesnzTable extends BundledTable {
                 // significant digits where the quotient does not terminate)
                 BigDecimal exact = new BigDecimal(r.value).divide(BigDecimal.valueOf((long) gwp), MathContext.DECIMAL128)
                         .stripTrailingZeros();
-                // the workbook's cell (2025) or the flat file's factor ID (2024); our CSV row only as a second pointer
+                // the workbook's cell (2025) or the flat file's factor ID (2024); our CSV row only as a second pointer;
+                // the published value in plain decimal (the transcription keeps the workbook's "9e-05")
                 String place = places.of(r.value, edition, r.category, r.name, r.gas, r.unit);
                 String reference = (place.equals(PublisherReferences.NOT_LOCATED) ? place + ", " + r.table : place)
-                        + ": " + r.category + ", " + r.name + ", '" + r.unit + "' = " + r.value
+                        + ": " + r.category + ", " + r.name + ", '" + r.unit + "' = "
+                        + new BigDecimal(r.value).toPlainString()
                         + (gwp == 1 ? "" : " kg CO2e ÷ AR5 GWP " + (int) gwp) + " (bundled data row " + r.line + ")";
                 // The 2024 flat file names a row by its path ("Gaseous fuels / Natural gas"); 2025 likewise.
                 String sourceName = r.name.contains(" / ") ? r.name : r.category + " / " + r.name;
