@@ -43,11 +43,13 @@ class BioenergyAndBlendsTest {
 
     /**
      * fuel/motor_gasoline is fossil petrol under DESNZ too ('Petrol (100% mineral petrol)', as under
-     * EPA and IPCC): no biogenic CO2, and the same factor as fuel/motor_gasoline_mineral.
+     * EPA and IPCC): 2.33984 kg CO2e/L in 2025 (sheet Fuels, CO2e total; the gases recombine within
+     * 2e-5), no biogenic CO2, and the same factor as fuel/motor_gasoline_mineral.
      */
     @Test
     void motorGasolineIsFossilEverywhere() {
         ActivityResult r = calculate("AR5", "fuel/motor_gasoline", 1000, "L", "GB", "2025");
+        assertEquals(2339.84, r.co2eKg(), 2e-2);
         assertEquals(0, r.biogenicCo2Kg(), 0);
         assertTrue(r.factor().factors().get(0).source().sourceName().contains("100% mineral petrol"),
                 r.factor().factors().get(0).source().sourceName());
