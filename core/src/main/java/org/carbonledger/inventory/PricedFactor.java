@@ -147,7 +147,18 @@ public final class PricedFactor {
                     "the value the factor's table publishes for " + ef.gas() + " under " + published.gwpSet()
                             + instead);
         }
-        GwpValue v = set.gwp(ef.gas(), type.methaneOrigin());
+        GwpValue v;
+        try {
+            v = set.gwp(ef.gas(), type.methaneOrigin());
+        } catch (UnavailableGwpException e) {
+            if (published == null) {
+                throw e;
+            }
+            throw new UnavailableGwpException(ef.source().tableId() + " publishes the " + ef.gas() + " of "
+                    + type.id() + " with its own GWP under " + published.gwpSet() + " only ("
+                    + published.reference() + "), and GWP set " + set.id() + " has no value for " + ef.gas()
+                    + "; run with --gwp " + published.gwpSet() + ", or with a chain without " + ef.source().tableId());
+        }
         if (published != null) {
             return new GwpValue(v.gas(), v.value(), v.source(), (v.note().isEmpty() ? "" : v.note() + "; ")
                     + ef.source().tableId() + " publishes " + NumberText.of(published.value()) + " under "

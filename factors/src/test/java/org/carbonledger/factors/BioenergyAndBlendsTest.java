@@ -87,6 +87,8 @@ class BioenergyAndBlendsTest {
     void desnzBioenergyIsAr5Only() {
         UnavailableGwpException e = assertThrows(UnavailableGwpException.class,
                 () -> calculate("AR6", "fuel/wood_logs", 1, "t", "GB", "2025"));
-        assertTrue(e.getMessage().contains("CO2e"), e.getMessage());
+        assertTrue(e.getMessage().contains("desnz-2025 publishes the CO2e of fuel/wood_logs with its own GWP under AR5"
+                + " only"), e.getMessage());
+        assertTrue(e.getMessage().contains("run with --gwp AR5"), e.getMessage());
     }
 }
