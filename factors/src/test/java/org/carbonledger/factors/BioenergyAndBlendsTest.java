@@ -5,7 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.carbonledger.activity.Activity;
+import org.carbonledger.activity.ActivityId;
+import org.carbonledger.activity.CalorificBasis;
+import org.carbonledger.activity.Period;
+import org.carbonledger.activity.Region;
 import org.carbonledger.ghg.Gas;
+import org.carbonledger.ghg.GwpSet;
+import org.carbonledger.inventory.CalculationSettings;
+import org.carbonledger.inventory.EmissionCalculator;
+import org.carbonledger.quantity.UnitParser;
 import org.carbonledger.ghg.UnavailableGwpException;
 import org.carbonledger.inventory.ActivityResult;
 import org.junit.jupiter.api.Test;
@@ -32,6 +41,25 @@ class BioenergyAndBlendsTest {
         ActivityResult old = calculate("AR5", "fuel/diesel", 1000, "L", "GB", "2025");
         assertEquals(y2025.co2eKg(), old.co2eKg(), 0, "fuel/diesel is another name of the blend");
         assertEquals(140, old.biogenicCo2Kg(), 1e-9);
+    }
+
+    /**
+     * Per kWh the 2025 sheet gives the diesel blend's biogenic CO2 on net CV only, 0.01 kg/kWh
+     * ('Outside of scopes'!D23): an amount stated on net CV gets it; an amount priced on gross CV (the
+     * table's default for an unstated basis) gets none, and the trace says so, never a made-up value.
+     */
+    @Test
+    void dieselBlendPerKwh_biogenicOnNetBasisOnly() {
+        CalculationSettings s = CalculationSettings.of(Ledger.REGISTRY, BuiltInTables.defaultChain(Ledger.REGISTRY))
+                .withGwp(GwpSet.of("AR5"));
+        Activity net = Activity.builder(ActivityId.of("fuel/diesel_biofuel_blend"), 1000, UnitParser.standard().parse("kWh"))
+                .region(Region.parse("GB")).period(Period.parse("2025")).basis(CalorificBasis.NET).build();
+        assertEquals(10, new EmissionCalculator(s).calculate(net).biogenicCo2Kg(), 1e-12);
+        ActivityResult gross = calculate("AR5", "fuel/diesel_biofuel_blend", 1000, "kWh", "GB", "2025");
+        assertEquals(0, gross.biogenicCo2Kg(), 0);
+        assertTrue(gross.gasesKg().get(Gas.CO2) > 0);
+        assertTrue(String.join("\n", gross.trace()).contains("no biogenic CO2 is published per unit of energy"),
+                gross.trace().toString());
     }
 
     /** Petrol (average biofuel blend): 0.13 kg/L biogenic CO2 in 2025 ('Outside of scopes'!D25) and 2024 (99_604_1017_8_2). */
