@@ -88,7 +88,9 @@ class InventoryCommand implements Callable<Integer> {
                     + " 2.5 KB a group; past it the run stops, writing nothing, and says so.")
     Long maxGroups;
 
-    @Option(names = "--strict", description = "Any rejected row is a fatal error (exit 1) and no result is written.")
+    @Option(names = "--strict", description = "Any rejected row is a fatal error (exit 1) and no result is written;"
+            + " a row only a flagged factor prices (latest_edition: dated after the newest edition of its tables;"
+            + " gases_not_covered: a fuel's factor without CH4 or N2O) is rejected.")
     boolean strict;
 
     /** @return the format when --format is absent */
@@ -155,7 +157,7 @@ class InventoryCommand implements Callable<Integer> {
                     + groups);
         }
         InventoryRun run = InventoryRun.builder(settings).instruments(contracts).production(productionData)
-                .chainIsDefault(defaultChain).maxGroups(groups).build();
+                .chainIsDefault(defaultChain).maxGroups(groups).rejectFlagged(strict).build();
         List<Path> inputs = new ArrayList<>(List.of(activities));
         for (Path p : new Path[] {production, instruments}) {
             if (p != null) {
@@ -200,6 +202,11 @@ class InventoryCommand implements Callable<Integer> {
         }
         err.println("carbonledger: " + n.rows() + " rows, " + n.accepted() + " accepted, " + n.rejected()
                 + " rejected; GWP " + gwpSet.id() + "; tables " + chain + (output != null ? "; result in " + output : ""));
+        for (InventoryResult.Flagged f : result.flagged()) {
+            err.println("carbonledger: flagged " + f.flag() + ": " + f.records() + (f.records() == 1 ? " row" : " rows")
+                    + " priced by " + f.factor().table()
+                    + " for " + f.factor().activity() + ": " + CarbonLedgerCommand.oneLine(flagReason(f)));
+        }
         if (n.productionRejected() > 0) {
             for (RejectedRow p : result.productionRejected().subList(0, (int) Math.min(20, n.productionRejected()))) {
                 err.println("carbonledger: rejected: " + CarbonLedgerCommand.oneLine(p.message()));
@@ -208,6 +215,17 @@ class InventoryCommand implements Callable<Integer> {
         }
         err.flush();
         return n.rejected() + n.productionRejected() > 0 ? CarbonLedgerCommand.EXIT_REJECTED : 0;
+    }
+
+    /** The part of a flagged factor's reason that says why it is flagged. */
+    private static String flagReason(InventoryResult.Flagged f) {
+        if (f.flag().equals("gases_not_covered")) {
+            return "its factor gives no " + String.join(" or ", f.factor().gasesNotCovered())
+                    + ", counted as nothing (--strict rejects such rows)";
+        }
+        String why = f.factor().why();
+        int at = why.indexOf("; period ");
+        return (at >= 0 ? why.substring(at + 2) : why) + " (--strict rejects such rows)";
     }
 
     private ResultWriter renderer(OutputTarget target, InventoryRun run) {

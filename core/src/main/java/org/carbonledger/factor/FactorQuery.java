@@ -44,6 +44,16 @@ public record FactorQuery(ActivityId activity, Region region, Period period, Sec
                 a.unit().kind(), a.basis());
     }
 
+    /**
+     * Returns the same query for another period.
+     *
+     * @param other the period, or null
+     * @return the query
+     */
+    public FactorQuery withPeriod(Period other) {
+        return new FactorQuery(activity, region, other, sector, amountKind, basis);
+    }
+
     @Override
     public String toString() {
         return activity + " in " + (region.isGlobal() ? "no region (global)" : region) + ", period "

@@ -2,6 +2,7 @@ package org.carbonledger.factor;
 
 import org.carbonledger.activity.Region;
 import java.util.Optional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.carbonledger.activity.CalorificBasis;
+import org.carbonledger.activity.Period;
 import org.carbonledger.factor.spi.FactorTable;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.quantity.UnitKind;
@@ -88,13 +90,17 @@ public final class FactorResolver {
     private ResolvedFactor resolveUncached(FactorQuery q) {
         List<String> passed = new ArrayList<>();
         int stage = 0;
-        for (FactorTable table : chain.tables()) {
+        List<FactorTable> tables = chain.tables();
+        for (int i = 0; i < tables.size(); i++) {
+            FactorTable table = tables.get(i);
             Attempt a = attempt(table, q);
-            stage = Math.max(stage, a.stage);
             if (a.result != null) {
-                return new ResolvedFactor(q, table.info(), a.result.factors, a.result.conversions, a.result.basis,
-                        a.result.basisNote, "chain " + chain + ": " + a.result.why, passed);
+                return resolved(q, table, a.result, a.result.why, passed, Set.of());
             }
+            if (a.stage == 1 && q.period() != null && !editions(table, q).isEmpty()) {
+                return bySeries(q, i, passed);
+            }
+            stage = Math.max(stage, a.stage);
             passed.add(table.info().id() + ": " + a.whyNot);
         }
         throw new FactorNotFoundException(q, passed, STAGE_COLUMNS[stage]);
@@ -116,6 +122,108 @@ public final class FactorResolver {
         public String toString() {
             return biogenic ? gas + " (biogenic)" : gas.id();
         }
+    }
+
+    private ResolvedFactor resolved(FactorQuery q, FactorTable table, Route r, String why, List<String> passed,
+            Set<FactorFlag> flags) {
+        return new ResolvedFactor(q, table.info(), r.factors, r.conversions, r.basis, r.basisNote,
+                "chain " + chain + ": " + why, passed, flags);
+    }
+
+    /** An edition that prices a query on its last day (or first, when it has no end). */
+    private record Edition(FactorTable table, LocalDate from, LocalDate to, Route route) {
+        String describe() {
+            return table.info().id() + " " + span(from, to);
+        }
+    }
+
+    /**
+     * Finds the validities at which a table prices a query, its period apart: one per distinct
+     * validity of its factors for the activity, each tried on its last day. Empty when the table
+     * does not cover the query's activity, region, sector and unit at any date.
+     */
+    private static List<Edition> editions(FactorTable table, FactorQuery q) {
+        TableInfo info = table.info();
+        Set<List<LocalDate>> validities = new LinkedHashSet<>();
+        for (EmissionFactor f : table.factors(q.activity())) {
+            LocalDate from = f.validFrom() != null ? f.validFrom() : info.validFrom();
+            LocalDate to = f.validTo() != null ? f.validTo() : info.validTo();
+            validities.add(java.util.Arrays.asList(from, to));
+        }
+        List<Edition> out = new ArrayList<>();
+        for (List<LocalDate> v : validities) {
+            LocalDate day = v.get(1) != null ? v.get(1) : v.get(0);
+            if (day == null) {
+                continue; // valid at every date: the period cannot be what stopped it
+            }
+            Attempt a = attempt(table, q.withPeriod(Period.of(day, day)));
+            if (a.result != null) {
+                out.add(new Edition(table, v.get(0), v.get(1), a.result));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Prices a query whose period no factor of the table at {@code first} covers, although the
+     * table covers its activity and region at other dates: the table's series answers, and no table
+     * of another series does (a row never leaves its region's publisher because of its date). An
+     * edition of the series valid for the period answers as usual; a period after every edition is
+     * priced by the newest, flagged {@link FactorFlag#LATEST_EDITION}; a period before every
+     * edition, or across two, is rejected naming the editions.
+     */
+    private ResolvedFactor bySeries(FactorQuery q, int first, List<String> passed) {
+        List<FactorTable> tables = chain.tables();
+        String series = tables.get(first).info().series();
+        List<Edition> editions = new ArrayList<>();
+        List<String> tried = new ArrayList<>(passed);
+        for (int i = first; i < tables.size(); i++) {
+            FactorTable t = tables.get(i);
+            if (!t.info().series().equals(series)) {
+                continue;
+            }
+            if (i > first) {
+                Attempt a = attempt(t, q);
+                if (a.result != null) {
+                    return resolved(q, t, a.result, a.result.why + "; the edition of series " + series
+                            + " valid for " + q.period(), tried, Set.of());
+                }
+            }
+            tried.add(t.info().id() + ": no factor for " + q.activity() + " valid for period " + q.period());
+            editions.addAll(editions(t, q));
+        }
+        for (int i = 0; i < first; i++) {
+            if (tables.get(i).info().series().equals(series)) {
+                editions.addAll(editions(tables.get(i), q));
+            }
+        }
+        Edition newest = null;
+        LocalDate oldestFrom = LocalDate.MAX;
+        for (Edition e : editions) {
+            if (e.to != null && (newest == null || e.to.isAfter(newest.to))) {
+                newest = e;
+            }
+            LocalDate from = e.from == null ? LocalDate.MIN : e.from;
+            oldestFrom = from.isBefore(oldestFrom) ? from : oldestFrom;
+        }
+        boolean openEnded = editions.stream().anyMatch(e -> e.to == null);
+        List<String> names = editions.stream().sorted(Comparator.comparing((Edition e) -> e.to == null ? LocalDate.MAX
+                : e.to)).map(Edition::describe).distinct().toList();
+        if (newest != null && !openEnded && q.period().start().isAfter(newest.to)) {
+            return resolved(q, newest.table, newest.route, newest.route.why.replace(" valid for " + newest.to, "")
+                    + "; period " + q.period() + " is after every edition of series " + series + " in the chain ("
+                    + String.join(", ", names) + "): priced by the newest, " + newest.describe()
+                    + " (latest_edition: the publisher has no factors for that date yet)", tried,
+                    Set.of(FactorFlag.LATEST_EDITION));
+        }
+        String why = q.period().end().isBefore(oldestFrom)
+                ? "period " + q.period() + " is before every edition of series " + series + " in the chain: "
+                        + String.join(", ", names) + "; a record is not priced by another publisher's factors because"
+                        + " of its date: give a table of that date (--table-file) or correct the period"
+                : "period " + q.period() + " is not within one edition of series " + series + " ("
+                        + String.join(", ", names) + "); split the record at the editions' boundaries";
+        tried.add(series + ": " + why);
+        throw new FactorNotFoundException(q, tried, "period");
     }
 
     private record Route(List<EmissionFactor> factors, List<Conversion> conversions, CalorificBasis basis,
@@ -147,6 +255,7 @@ public final class FactorResolver {
             return Attempt.no(1, "no factor for " + q.activity() + " valid for period " + q.period()
                     + " (the table covers " + validity(info) + ")");
         }
+        List<Region> lineage = table.lineage(q.region());
         if (q.region().depth() == 2) {
             Optional<Set<Region>> known = table.subRegionsOf(q.region().parent());
             if (known.isPresent() && !known.get().contains(q.region())) {
@@ -158,7 +267,7 @@ public final class FactorResolver {
         }
         List<EmissionFactor> inRegion = new ArrayList<>();
         for (EmissionFactor f : valid) {
-            if (f.region().contains(q.region())) {
+            if (lineage.contains(f.region())) {
                 inRegion.add(f);
             }
         }
@@ -178,13 +287,13 @@ public final class FactorResolver {
         reach.put(q.amountKind(), List.of());
         List<Conversion> convs = new ArrayList<>();
         for (Conversion c : table.conversions(q.activity())) {
-            if (c.region().contains(q.region()) && validFor(c.validFrom(), c.validTo(), info, q)) {
+            if (lineage.contains(c.region()) && validFor(c.validFrom(), c.validTo(), info, q)) {
                 convs.add(c);
             }
         }
         for (int step = 0; step < 2; step++) {
             for (var e : new ArrayList<>(reach.entrySet())) {
-                Conversion best = bestConversion(convs, e.getKey(), q);
+                Conversion best = bestConversion(convs, e.getKey(), q, lineage);
                 if (best != null && !reach.containsKey(best.unit().mass().kind())) {
                     List<Conversion> path = new ArrayList<>(e.getValue());
                     path.add(best);
@@ -260,7 +369,7 @@ public final class FactorResolver {
                     if (basis != null && f.basis() != null && f.basis() != basis) {
                         continue;
                     }
-                    int rank = f.region().depth() * 2 + (f.sector() != null ? 1 : 0);
+                    int rank = (lineage.size() - lineage.indexOf(f.region())) * 2 + (f.sector() != null ? 1 : 0);
                     if (rank > bestRank) {
                         best = f;
                         bestRank = rank;
@@ -299,7 +408,9 @@ public final class FactorResolver {
             String why = "first table in the chain with factors for "
                     + q.activity() + " in region " + (chosen.get(0).region().isGlobal() ? "global"
                             : chosen.get(0).region().id()) + (q.period() != null ? " valid for " + q.period() : "")
-                    + "; most specific row per gas";
+                    + "; most specific row per gas"
+                    + (q.period() == null ? "; no period stated: rows of every validity match, so this edition ("
+                    + info.edition() + ", " + validity(info) + ") answers as the first in the chain" : "");
             return new Attempt(new Route(chosen, e.getValue(), basis, basisNote, why), null, 6);
         }
         if (!problems.isEmpty()) {
@@ -317,15 +428,16 @@ public final class FactorResolver {
                 + ", not per unit of " + q.amountKind().description() + hint);
     }
 
-    private static Conversion bestConversion(List<Conversion> convs, UnitKind from, FactorQuery q) {
+    private static Conversion bestConversion(List<Conversion> convs, UnitKind from, FactorQuery q,
+            List<Region> lineage) {
         Conversion best = null;
         for (Conversion c : convs) {
             if (c.unit().activity().kind() != from) {
                 continue;
             }
-            if (best == null || c.region().depth() > best.region().depth()) {
+            if (best == null || lineage.indexOf(c.region()) < lineage.indexOf(best.region())) {
                 best = c;
-            } else if (c.region().depth() == best.region().depth()
+            } else if (c.region().equals(best.region())
                     && c.unit().mass().kind() == best.unit().mass().kind()) {
                 throw new AmbiguousFactorException("table " + c.source().tableId() + " has two equally specific"
                         + " conversions for " + q + ": " + c.unit() + " " + c.value() + " (" + c.source().reference()
@@ -340,6 +452,16 @@ public final class FactorResolver {
             return true;
         }
         return q.period().within(from != null ? from : info.validFrom(), to != null ? to : info.validTo());
+    }
+
+    /** Writes a validity as people read it: "2024" for a calendar year, "2024 to 2025" for whole years. */
+    private static String span(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.getDayOfYear() == 1 && to.getMonthValue() == 12
+                && to.getDayOfMonth() == 31) {
+            return from.getYear() == to.getYear() ? String.valueOf(from.getYear())
+                    : from.getYear() + " to " + to.getYear();
+        }
+        return (from == null ? "any start" : from.toString()) + " to " + (to == null ? "no end" : to.toString());
     }
 
     private static String validity(TableInfo info) {

@@ -1,6 +1,9 @@
 package org.carbonledger.factor;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.ghg.Gas;
@@ -25,9 +28,10 @@ public final class ResolvedFactor {
     private final String basisNote;
     private final String why;
     private final List<String> passedOver;
+    private final Set<FactorFlag> flags;
 
     ResolvedFactor(FactorQuery query, TableInfo table, List<EmissionFactor> factors, List<Conversion> conversions,
-            CalorificBasis basis, String basisNote, String why, List<String> passedOver) {
+            CalorificBasis basis, String basisNote, String why, List<String> passedOver, Set<FactorFlag> flags) {
         this.query = Objects.requireNonNull(query);
         this.table = Objects.requireNonNull(table);
         this.factors = List.copyOf(factors);
@@ -45,6 +49,7 @@ public final class ResolvedFactor {
         this.basisNote = Objects.requireNonNull(basisNote);
         this.why = Objects.requireNonNull(why);
         this.passedOver = List.copyOf(passedOver);
+        this.flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
     }
 
     /** @return what was asked */
@@ -120,5 +125,16 @@ public final class ResolvedFactor {
     /** @return tables tried before the winner, each "id: why not" */
     public List<String> passedOver() {
         return passedOver;
+    }
+
+    /**
+     * Gets what the resolution flags: {@link FactorFlag#LATEST_EDITION} when the query's period is
+     * after every edition of the winning series and the newest answered ({@link #why()} says which
+     * and why).
+     *
+     * @return the flags, in their declaration order; empty if none
+     */
+    public Set<FactorFlag> flags() {
+        return flags;
     }
 }

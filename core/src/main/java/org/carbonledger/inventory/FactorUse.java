@@ -26,10 +26,14 @@ import org.carbonledger.factor.ResolvedFactor;
  * @param conversions the conversions applied, in order
  * @param gases the factor's values, one per gas as published
  * @param trace the factor's part of every record's trace
+ * @param flags what an auditor must know ({@link org.carbonledger.factor.FactorFlag} codes, such as
+ *     "latest_edition"), in that enum's order; empty if none
+ * @param gasesNotCovered the gases of a fuel burnt the factor has no value for ("CH4", "N2O"),
+ *     when flagged "gases_not_covered"; empty otherwise
  */
 public record FactorUse(String table, String edition, String document, String activity, String sector, String basis,
-        String why, List<String> passedOver, List<Value> conversions, List<Value> gases, List<String> trace)
-        implements Serializable {
+        String why, List<String> passedOver, List<Value> conversions, List<Value> gases, List<String> trace,
+        List<String> flags, List<String> gasesNotCovered) implements Serializable {
 
     // Copies the lists.
     public FactorUse {
@@ -38,6 +42,13 @@ public record FactorUse(String table, String edition, String document, String ac
         conversions = List.copyOf(conversions);
         gases = List.copyOf(gases);
         trace = List.copyOf(trace);
+        flags = List.copyOf(flags);
+        gasesNotCovered = List.copyOf(gasesNotCovered);
+    }
+
+    /** @return true if any flag is set */
+    public boolean flagged() {
+        return !flags.isEmpty();
     }
 
     /**
@@ -78,6 +89,7 @@ public record FactorUse(String table, String edition, String document, String ac
         }
         return new FactorUse(f.table().id(), f.table().edition(), f.table().document(), f.query().activity().id(),
                 f.query().sector().code(), f.basis() == null ? null : f.basis().code(), f.why(), f.passedOver(),
-                conversions, gases, p.trace());
+                conversions, gases, p.trace(), p.flags().stream().map(org.carbonledger.factor.FactorFlag::code).toList(),
+                p.gasesNotCovered());
     }
 }

@@ -52,8 +52,20 @@ public final class InventoryResult implements Serializable {
      * @param accepted rows priced
      * @param rejected activity rows rejected
      * @param productionRejected production rows rejected
+     * @param flagged rows priced by a flagged factor ({@link #flagged()}); counted in {@code accepted}
      */
-    public record Counts(long rows, long accepted, long rejected, long productionRejected) implements Serializable {
+    public record Counts(long rows, long accepted, long rejected, long productionRejected, long flagged)
+            implements Serializable {
+    }
+
+    /**
+     * A flag on a factor the run applied, with the records it priced.
+     *
+     * @param flag the flag's code ({@link org.carbonledger.factor.FactorFlag#code()})
+     * @param factor the factor
+     * @param records how many records it priced
+     */
+    public record Flagged(String flag, FactorUse factor, long records) implements Serializable {
     }
 
     /**
@@ -107,6 +119,7 @@ public final class InventoryResult implements Serializable {
     private final List<RejectedRow> productionRejected;
     private final List<CoverageGap> notCovered;
     private final List<FactorUse> factors;
+    private final List<Flagged> flagged;
     private final List<RecordOutcome> records;
     private final boolean recordsKept;
 
@@ -114,7 +127,12 @@ public final class InventoryResult implements Serializable {
             List<RejectedRow> productionRejected, Function<String, String> sourceName) {
         this.settings = Objects.requireNonNull(settings);
         this.inventory = new Inventory().merge(acc.inventory);
-        this.counts = new Counts(acc.rows, acc.rows - acc.rejected, acc.rejected, productionRejected.size());
+        long flaggedRows = 0;
+        for (var e : acc.factors.entrySet()) {
+            flaggedRows += e.getKey().flagged() ? e.getValue()[0] : 0;
+        }
+        this.counts = new Counts(acc.rows, acc.rows - acc.rejected, acc.rejected, productionRejected.size(),
+                flaggedRows);
         this.totals = inventory.totals();
         Map<Scope, EmissionTotals> scopes = new EnumMap<>(Scope.class);
         scopes.putAll(inventory.totalsBy(InventoryKey::scope));
@@ -133,6 +151,15 @@ public final class InventoryResult implements Serializable {
         // in an order of their own, not the order first used, which depends on the order of rows and merges
         this.factors = acc.factors.keySet().stream().sorted(java.util.Comparator.comparing(FactorUse::table)
                 .thenComparing(FactorUse::activity).thenComparing(FactorUse::toString)).toList();
+        List<Flagged> fl = new ArrayList<>();
+        for (org.carbonledger.factor.FactorFlag flag : org.carbonledger.factor.FactorFlag.values()) {
+            for (FactorUse f : factors) {
+                if (f.flags().contains(flag.code())) {
+                    fl.add(new Flagged(flag.code(), f, acc.factors.get(f)[0]));
+                }
+            }
+        }
+        this.flagged = List.copyOf(fl);
         this.records = acc.records();
         this.recordsKept = acc.keepsRecords();
     }
@@ -221,6 +248,16 @@ public final class InventoryResult implements Serializable {
     /** @return the factors applied, by table, activity and the rest of their description (an order independent of the rows') */
     public List<FactorUse> factors() {
         return factors;
+    }
+
+    /**
+     * Lists the flagged factors the run applied, by flag (in {@link org.carbonledger.factor.FactorFlag}
+     * order) and then in the order of {@link #factors()}, each with the records it priced.
+     *
+     * @return the flagged factors; empty if none
+     */
+    public List<Flagged> flagged() {
+        return flagged;
     }
 
     /** @return whether {@link #records()} holds every row (the run kept them) */

@@ -53,6 +53,7 @@ public final class InventoryRun {
     private final ProductionCsvReader.Result production;
     private final boolean chainIsDefault;
     private final boolean keepRecords;
+    private final boolean rejectFlagged;
     private final long maxGroups;
     private final Function<Scope2Ledger.Key, Optional<MarketBasedScope2.ResidualMix>> residualMix;
     private final Map<Scope2Ledger.Key, Optional<MarketBasedScope2.ResidualMix>> residualMixes =
@@ -67,6 +68,7 @@ public final class InventoryRun {
         this.production = b.production;
         this.chainIsDefault = b.chainIsDefault;
         this.keepRecords = b.keepRecords;
+        this.rejectFlagged = b.rejectFlagged;
         this.maxGroups = b.maxGroups;
         this.residualMix = MarketBasedScope2.residualMixFrom(settings);
     }
@@ -88,6 +90,7 @@ public final class InventoryRun {
         private ProductionCsvReader.Result production;
         private boolean chainIsDefault;
         private boolean keepRecords;
+        private boolean rejectFlagged;
         private long maxGroups = Long.MAX_VALUE;
 
         private Builder(CalculationSettings settings) {
@@ -136,6 +139,22 @@ public final class InventoryRun {
          */
         public Builder keepRecords(boolean value) {
             this.keepRecords = value;
+            return this;
+        }
+
+        /**
+         * Rejects records that a flagged factor would price ({@link org.carbonledger.factor.FactorFlag}:
+         * a period after the newest edition of its series, a fuel's factor without CH4 or N2O)
+         * instead of pricing them with the flag (default: false, price and flag). The edition
+         * policy, then: by default a record dated after its publisher's newest edition is priced by
+         * that edition and flagged {@code latest_edition}; with this, it is rejected. The CLI's
+         * {@code --strict} sets it.
+         *
+         * @param value true to reject flagged records
+         * @return this builder
+         */
+        public Builder rejectFlagged(boolean value) {
+            this.rejectFlagged = value;
             return this;
         }
 
@@ -221,6 +240,9 @@ public final class InventoryRun {
         ActivityResult r;
         try {
             r = calculator.calculate(activity);
+            if (rejectFlagged && !r.priced().flags().isEmpty()) {
+                throw flagged(r.priced());
+            }
         } catch (RowFaultException e) {
             RejectedRow rejection = in == null
                     ? new RejectedRow("", row, e.column(), fieldValue(activity, e.column()), e.getMessage(), List.of())
@@ -259,6 +281,17 @@ public final class InventoryRun {
         RecordOutcome o = new RecordOutcome(rejection.row(), null, null, rejection, fields);
         into.rejected(o, null);
         return o;
+    }
+
+    private static FlaggedFactorException flagged(PricedFactor p) {
+        var flags = p.flags();
+        String column = flags.contains(org.carbonledger.factor.FactorFlag.LATEST_EDITION) ? "period" : "activity";
+        List<String> codes = flags.stream().map(org.carbonledger.factor.FactorFlag::code).toList();
+        String detail = flags.contains(org.carbonledger.factor.FactorFlag.GASES_NOT_COVERED)
+                ? "; table " + p.factor().table().id() + " gives no " + String.join(" or ", p.gasesNotCovered())
+                + " for " + p.factor().query().activity() : "";
+        return new FlaggedFactorException(column, "priced only by a flagged factor (" + String.join(", ", codes)
+                + "): " + p.factor().why() + detail + "; flagged records are rejected in this run (strict)");
     }
 
     private FactorUse use(PricedFactor p) {

@@ -4,22 +4,27 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.carbonledger.activity.ActivityType;
+import org.carbonledger.activity.Scope;
 import org.carbonledger.factor.Conversion;
 import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.PublishedGwp;
+import org.carbonledger.factor.FactorFlag;
 import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.ghg.GwpSet;
 import org.carbonledger.ghg.GwpValue;
 import org.carbonledger.ghg.UnavailableGwpException;
+import org.carbonledger.ghg.MethaneOrigin;
 import org.carbonledger.internal.CorrectlyRounded;
-import org.carbonledger.quantity.ActivityUnit;
 import org.carbonledger.internal.NumberText;
+import org.carbonledger.quantity.ActivityUnit;
 import org.carbonledger.quantity.RateUnit;
 import org.carbonledger.quantity.UnitKind;
 
@@ -60,6 +65,7 @@ public final class PricedFactor {
     private final GwpValue[] gwpValues;
     private final Map<String, Calculation.Multiplier> multiplierView;
     private final Map<String, Double> gwpView;
+    private final Set<FactorFlag> flags;
 
     PricedFactor(ResolvedFactor factor, ActivityUnit unit, ActivityType type, GwpSet set) {
         this.factor = Objects.requireNonNull(factor);
@@ -119,6 +125,37 @@ public final class PricedFactor {
         }
         multiplierView = Collections.unmodifiableMap(mv);
         gwpView = Collections.unmodifiableMap(gv);
+        EnumSet<FactorFlag> fl = EnumSet.noneOf(FactorFlag.class);
+        fl.addAll(factor.flags());
+        if (type.scope() == Scope.SCOPE_1 && type.methaneOrigin() == MethaneOrigin.COMBUSTION
+                && (!byKey.containsKey(Gas.CH4.id()) || !byKey.containsKey(Gas.N2O.id()))) {
+            fl.add(FactorFlag.GASES_NOT_COVERED);
+        }
+        flags = fl.isEmpty() ? Set.of() : Collections.unmodifiableSet(fl);
+    }
+
+    /**
+     * Gets what an auditor must know about this factor: the resolution's flags, and
+     * {@link FactorFlag#GASES_NOT_COVERED} when a fuel burnt in scope 1 has no CH4 or no N2O factor.
+     *
+     * @return the flags; empty if none
+     */
+    public Set<FactorFlag> flags() {
+        return flags;
+    }
+
+    /** @return the gases of a fuel burnt that the factor does not cover (CH4, N2O), in that order; empty if none */
+    List<String> gasesNotCovered() {
+        if (!flags.contains(FactorFlag.GASES_NOT_COVERED)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Gas g : List.of(Gas.CH4, Gas.N2O)) {
+            if (!java.util.Arrays.asList(keys).contains(g.id())) {
+                out.add(g.id());
+            }
+        }
+        return out;
     }
 
     /** @return true if a factor's gas is biogenic CO2: the CO2 of a biogenic activity, or a factor of biogenic CO2 */

@@ -94,6 +94,7 @@ public final class InventoryJsonWriter implements ResultWriter {
     private static final SerializedString N_TABLE = new SerializedString("table");
     private static final SerializedString N_TAGS = new SerializedString("tags");
     private static final SerializedString N_TRACE = new SerializedString("trace");
+    private static final SerializedString N_FLAGS = new SerializedString("flags");
     private static final SerializedString N_UNIT = new SerializedString("unit");
     private static final java.util.Set<Gas> MAIN = java.util.Set.of(Gas.CO2, Gas.CH4, Gas.N2O);
     private Path rejectedFile;
@@ -256,6 +257,12 @@ public final class InventoryJsonWriter implements ResultWriter {
         json.writeString(r.factor().table().id());
         json.writeFieldName(N_FACTOR);
         json.writeString(key);
+        json.writeFieldName(N_FLAGS);
+        json.writeStartArray();
+        for (org.carbonledger.factor.FactorFlag flag : r.priced().flags()) {
+            json.writeString(flag.code());
+        }
+        json.writeEndArray();
         if (!a.tags().isEmpty()) {
             json.writeFieldName(N_TAGS);
             json.writeStartObject();
@@ -403,6 +410,7 @@ public final class InventoryJsonWriter implements ResultWriter {
             json.writeNumberField("rows", n.rows());
             json.writeNumberField("accepted", n.accepted());
             json.writeNumberField("rejected", n.rejected());
+            json.writeNumberField("flagged", n.flagged());
             json.writeEndObject();
             totals(result);
             if (result.intensities() != null) {
@@ -437,6 +445,18 @@ public final class InventoryJsonWriter implements ResultWriter {
             for (FactorUse f : result.factors()) {
                 key(f);
             }
+            json.writeArrayFieldStart("flagged");
+            for (InventoryResult.Flagged f : result.flagged()) {
+                json.writeStartObject();
+                json.writeStringField("flag", f.flag());
+                json.writeStringField("factor", key(f.factor()));
+                json.writeStringField("table", f.factor().table());
+                json.writeStringField("activity", f.factor().activity());
+                json.writeNumberField("records", f.records());
+                json.writeStringField("why", f.factor().why());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeObjectFieldStart("factors");
             for (Map.Entry<String, FactorUse> e : factors.entrySet()) {
                 factor(e.getKey(), e.getValue());
@@ -534,6 +554,10 @@ public final class InventoryJsonWriter implements ResultWriter {
         json.writeStringField("why", f.why());
         if (!f.passedOver().isEmpty()) {
             strings("passed_over", f.passedOver());
+        }
+        strings("flags", f.flags());
+        if (!f.gasesNotCovered().isEmpty()) {
+            strings("gases_not_covered", f.gasesNotCovered());
         }
         json.writeArrayFieldStart("conversions");
         for (FactorUse.Value c : f.conversions()) {

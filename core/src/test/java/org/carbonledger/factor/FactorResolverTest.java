@@ -32,7 +32,11 @@ class FactorResolverTest {
         final List<Conversion> conversions = new ArrayList<>();
 
         Table(String id, LocalDate from, LocalDate to, CalorificBasis defaultBasis) {
-            info = new TableInfo(id, id, "test", "1", "doc", "CC0", "", from, to, defaultBasis, "test table");
+            this(id, from, to, defaultBasis, id);
+        }
+
+        Table(String id, LocalDate from, LocalDate to, CalorificBasis defaultBasis, String series) {
+            info = new TableInfo(id, id, "test", "1", "doc", "CC0", "", from, to, defaultBasis, "test table", series);
         }
 
         Table factor(String gas, double value, String unit, CalorificBasis basis, String region, Sector sector) {
@@ -106,11 +110,13 @@ class FactorResolverTest {
     }
 
     @Test
-    void periodOutsideValidity_passesTheTableOver() {
+    void periodBeforeEveryEdition_isRejected_notPricedByTheGlobalTableBelow() {
         FactorResolver r = new FactorResolver(new FactorChain(List.of(british(), global())));
-        ResolvedFactor f = r.resolve(query("GB", "2024-06", Sector.MANUFACTURING, "kWh", null));
-        assertEquals("global", f.table().id());
-        assertTrue(f.passedOver().get(0).contains("valid for period 2024-06"), f.passedOver().toString());
+        FactorNotFoundException e = assertThrows(FactorNotFoundException.class,
+                () -> r.resolve(query("GB", "2024-06", Sector.MANUFACTURING, "kWh", null)));
+        assertEquals("period", e.column());
+        assertTrue(e.getMessage().contains("before every edition of series british in the chain: british 2025"),
+                e.getMessage());
     }
 
     @Test

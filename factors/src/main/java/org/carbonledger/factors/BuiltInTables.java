@@ -36,7 +36,9 @@ public final class BuiltInTables implements FactorTableProvider {
      * <ol>
      *   <li>{@code desnz-2025}, {@code desnz-2024}: UK DESNZ, region GB, each valid for its calendar
      *       year (the newer first, so that a record without a period takes the current edition);</li>
-     *   <li>{@code epa-hub-2025}: US EPA Hub, region US and eGRID subregions, valid for 2025;</li>
+     *   <li>{@code epa-hub-2025}: US EPA Hub, region US and eGRID subregions, valid for 2024 and 2025
+     *       (the edition published in January 2025, for the inventories of reporting year 2024 and
+     *       of 2025);</li>
      *   <li>{@code cn-mee-nbs}: China MEE/NBS statistical grid factors, region CN, its regional grids
      *       and provinces, each row valid for its data year (2021-2023);</li>
      *   <li>{@code ipcc-2006}: IPCC 2006 global defaults for combustion, the only table that prices
@@ -47,8 +49,11 @@ public final class BuiltInTables implements FactorTableProvider {
      *       DESNZ so that a GB refrigerant takes the GWP DESNZ publishes.</li>
      * </ol>
      * The publishers' regions do not overlap, so their order among themselves changes no result;
-     * each prices only its own region and validity, and anything else falls through to IPCC or is
-     * reported as not covered.
+     * each prices only its own region, and anything else falls through to IPCC or is reported as
+     * not covered. A record in a publisher's region but dated outside its editions never falls
+     * through to IPCC because of its date (the edition policy, {@code FactorResolver}): after the
+     * newest edition it is priced by the newest, flagged {@code latest_edition}; before the oldest
+     * it is rejected, naming the editions.
      *
      * <p>Of the two Chinese series, which cover the same activity and region, the chain holds
      * {@code cn-mee-nbs}: it is the series MEE and NBS publish for enterprises' accounting of

@@ -49,8 +49,8 @@ class CnMeeNbsTableTest extends FactorTableContract {
     void regionalGridsAndProvincesOfMediumConfidence() {
         assertEquals(636.1, kgPerMwh("electricity/grid", "CN-GRID-NORTH", "2023"), 1e-9);
         assertEquals(107.3, kgPerMwh("electricity/grid", "CN-YN", "2022"), 1e-9);
-        // Beijing 2022 is low-medium: not in this table, so Beijing takes the national average
-        assertEquals(536.6, kgPerMwh("electricity/grid", "CN-BJ", "2022"), 1e-9);
+        // Beijing 2022 is low-medium: not in this table, so Beijing takes its grid's (North China, 2022)
+        assertEquals(677.6, kgPerMwh("electricity/grid", "CN-BJ", "2022"), 1e-9);
         for (var id : table().activities()) {
             table().factors(id).forEach(f -> assertFalse(f.source().confidence().startsWith("low"), f.toString()));
         }

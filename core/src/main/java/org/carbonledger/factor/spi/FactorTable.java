@@ -45,6 +45,21 @@ public interface FactorTable {
     }
 
     /**
+     * Lists the regions whose factors apply to a record in a region, the most specific first: the
+     * region, then each region that contains it, to {@link Region#GLOBAL}. By default the lineage
+     * of the region's id ({@code CN-SD}, {@code CN}, global); a table whose publisher groups
+     * sub-regions differently says so here, as data (China's provinces belong to regional grids:
+     * {@code CN-SD}, {@code CN-GRID-NORTH}, {@code CN}, global), so that a record in a province
+     * without a factor of its own takes its grid's before the country's.
+     *
+     * @param region the record's region
+     * @return the regions, most specific first, ending with {@link Region#GLOBAL}
+     */
+    default List<Region> lineage(Region region) {
+        return region.lineage();
+    }
+
+    /**
      * Lists every sub-region of a country, when the table's sub-regions of it are a closed set
      * (eGRID's subregions partition the United States): a record in a sub-region not in the set is
      * then in no known region, and is not priced at the country's average. Tables whose sub-regions

@@ -1,7 +1,9 @@
 package org.carbonledger.factors.china;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.carbonledger.activity.ActivityId;
 import org.carbonledger.activity.Region;
@@ -46,6 +48,7 @@ public final class ChinaGridTable extends BundledTable {
     private static final String DATA = "/org/carbonledger/factors/china_mee_electricity_factors.csv";
     private static final String MAP = "/org/carbonledger/factors/cn-mee-map.csv";
     private static final String REGIONS = "/org/carbonledger/factors/cn-regions.csv";
+    private static final String GRIDS = "/org/carbonledger/factors/cn-grids.csv";
     private static final String PUBLISHER = "Ministry of Ecology and Environment of the People's Republic of China (MEE)";
     private static final String MEE_NBS_PUBLISHER = PUBLISHER + " and National Bureau of Statistics (NBS)";
     private static final String LICENCE = "Chinese government notices: no formal open licence; factual values published"
@@ -74,7 +77,7 @@ public final class ChinaGridTable extends BundledTable {
                     + " average (electricity/grid), national residual mix excluding market-traded non-fossil"
                     + " electricity (electricity/residual_mix), regional grids (CN-GRID-...) and provinces (CN-..)"
                     + " of medium confidence or better. Low and low-medium confidence rows are in the opt-in"
-                    + " cn-mee-nbs-provincial. CO2 only."),
+                    + " cn-mee-nbs-provincial. CO2 only.", MEE_NBS_ID),
             "mee-nbs", false);
 
     private static final ChinaGridTable PROVINCIAL = new ChinaGridTable(new TableInfo(PROVINCIAL_ID,
@@ -85,8 +88,8 @@ public final class ChinaGridTable extends BundledTable {
             "OPT-IN, LOW CONFIDENCE: MEE/NBS provincial factors (2021, 2022) and regional-grid factors (2021) whose"
                     + " values were read from a single unidentified third-party file (low-medium confidence), not"
                     + " from the official announcements. Not in the default chain; chain it before cn-mee-nbs"
-                    + " (--tables cn-mee-nbs-provincial,cn-mee-nbs) to use it. Each row valid for its data year. CO2 only."),
-            "mee-nbs", true);
+                    + " (--tables cn-mee-nbs-provincial,cn-mee-nbs) to use it. Each row valid for its data year. CO2 only.",
+            MEE_NBS_ID), "mee-nbs", true);
 
     private final String series;
     private final boolean lowConfidence;
@@ -95,6 +98,40 @@ public final class ChinaGridTable extends BundledTable {
         super(info);
         this.series = series;
         this.lowConfidence = lowConfidence;
+    }
+
+    /** The regional grid of each province that belongs to one ({@code cn-grids.csv}); read once. */
+    private static final class Grids {
+        static final Map<Region, Region> OF = load();
+
+        private static Map<Region, Region> load() {
+            Map<Region, Region> out = new HashMap<>();
+            try (CsvReader csv = open(ChinaGridTable.class, GRIDS)) {
+                var h = csv.header();
+                int region = h.require("region");
+                int grid = h.require("grid");
+                while (csv.next()) {
+                    out.put(Region.parse(csv.field(region)), Region.parse(csv.field(grid)));
+                }
+            }
+            return Map.copyOf(out);
+        }
+    }
+
+    /**
+     * Gives a province's lineage through its regional grid ({@code CN-SD}, {@code CN-GRID-NORTH},
+     * {@code CN}, global), as MEE/NBS divide the country (docs/factors.md, "Regions"); other regions
+     * keep their own lineage.
+     */
+    @Override
+    public List<Region> lineage(Region region) {
+        Region grid = Grids.OF.get(region);
+        if (grid == null) {
+            return region.lineage();
+        }
+        List<Region> out = new ArrayList<>(region.lineage());
+        out.add(1, grid);
+        return List.copyOf(out);
     }
 
     /** @return the {@code cn-ets-2023} table */

@@ -79,6 +79,14 @@ public final class DesnzTable extends BundledTable {
     private static final String ATTRIBUTION = "© Crown copyright, Department for Energy Security and Net Zero."
             + " Contains public sector information licensed under the Open Government Licence v3.0";
 
+    /**
+     * The series of every edition: DESNZ's guidance is to use the factors labelled with the calendar
+     * year the activity data is from (2025 condensed set, sheet Introduction, cell A38), so each
+     * edition is valid for its year, and a record of a year after the newest is priced by the newest,
+     * flagged, never by another publisher's factors.
+     */
+    public static final String SERIES = "desnz";
+
     private static final DesnzTable EDITION_2025 = new DesnzTable(new TableInfo(ID_2025,
             "UK DESNZ GHG conversion factors 2025", PUBLISHER, "2025 v1",
             "UK Government GHG Conversion Factors for Company Reporting 2025, condensed set, version 1"
@@ -88,7 +96,7 @@ public final class DesnzTable extends BundledTable {
                     + " (gross by default, as UK bills are on gross CV); UK electricity generated (electricity/grid)"
                     + " and its transmission and distribution (electricity/td_losses); district heat and steam"
                     + " distribution losses. Per-gas masses from the published kg CO2e values divided by the AR5"
-                    + " GWPs the workbook states (CH4 28, N2O 265)."),
+                    + " GWPs the workbook states (CH4 28, N2O 265).", SERIES),
             "2025");
 
     private static final DesnzTable EDITION_2024 = new DesnzTable(new TableInfo(ID_2024,
@@ -100,7 +108,7 @@ public final class DesnzTable extends BundledTable {
                     + " (gross by default, as UK bills are on gross CV); UK electricity generated (electricity/grid)"
                     + " and its transmission and distribution (electricity/td_losses); district heat and steam"
                     + " distribution losses. Per-gas masses from the published kg CO2e values divided by the AR5"
-                    + " GWPs the workbook states (CH4 28, N2O 265)."),
+                    + " GWPs the workbook states (CH4 28, N2O 265).", SERIES),
             "2024");
 
     private static final Region GB = Region.parse("GB");

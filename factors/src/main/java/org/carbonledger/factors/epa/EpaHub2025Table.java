@@ -54,6 +54,16 @@ public final class EpaHub2025Table extends BundledTable {
     private static final String DOCUMENT = "US EPA GHG Emission Factors Hub, 2025 (last modified January 15, 2025;"
             + " ghg-emission-factors-hub-2025.xlsx); Table 6 from eGRID2023 (data year 2023, January 2025)";
 
+    /**
+     * The first day of activity the table serves. The Hub is republished each January for the
+     * inventories organisations prepare that year, which report the calendar year before: this
+     * edition's sheet 'Emission Factors Hub' reads "Last Modified: January 15, 2025" (cell F3) and
+     * "Blue text indicates an update from the 2024 version of this document" (cell C4), so it is the
+     * edition for reporting year 2024 as well as 2025. The workbook states no validity of its own;
+     * this is our reading of its dates, documented in docs/factors.md.
+     */
+    static final LocalDate VALID_FROM = LocalDate.of(2024, 1, 1);
+
     private static final EpaHub2025Table INSTANCE = new EpaHub2025Table();
 
     private EpaHub2025Table() {
@@ -62,8 +72,8 @@ public final class EpaHub2025Table extends BundledTable {
                 "2025 (eGRID2023, data year 2023)", DOCUMENT,
                 "Public domain (US federal government work, 17 U.S.C. 105)",
                 "Source: US EPA, GHG Emission Factors Hub (2025); eGRID2023",
-                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null,
-                "US factors for activity in 2025: stationary combustion per mmBtu (gross/HHV) and per short ton, scf"
+                VALID_FROM, LocalDate.of(2025, 12, 31), null,
+                "US factors for activity in 2024 and 2025 (see validFrom): stationary combustion per mmBtu (gross/HHV) and per short ton, scf"
                         + " or gallon (Table 1); non-road mobile combustion per gallon (Tables 2 and 5; on-road, per"
                         + " vehicle-mile, not included); eGRID2023 subregion electricity, total output (electricity/grid)"
                         + " and non-baseload kept apart (electricity/grid_non_baseload, never a residual mix), data year"
