@@ -127,7 +127,9 @@ public final class PricedFactor {
         gwpView = Collections.unmodifiableMap(gv);
         EnumSet<FactorFlag> fl = EnumSet.noneOf(FactorFlag.class);
         fl.addAll(factor.flags());
+        // a CO2e figure a table publishes for CH4 and N2O together (DESNZ bioenergy) covers both
         if (type.scope() == Scope.SCOPE_1 && type.methaneOrigin() == MethaneOrigin.COMBUSTION
+                && !byKey.containsKey(Gas.CO2E.id())
                 && (!byKey.containsKey(Gas.CH4.id()) || !byKey.containsKey(Gas.N2O.id()))) {
             fl.add(FactorFlag.GASES_NOT_COVERED);
         }

@@ -99,6 +99,7 @@ class BioenergyAndBlendsTest {
         assertEquals(55.19389, pellets.co2eKg(), 1e-12);
         assertEquals(1677.18, pellets.biogenicCo2Kg(), 1e-12);
         assertEquals(42.76487, calculate("AR5", "fuel/wood_chips", 1, "t", "GB", "2024").co2eKg(), 1e-12);
+        assertEquals(java.util.Set.of(), logs.priced().flags(), "the CO2e figure covers CH4 and N2O: not gases_not_covered");
     }
 
     /** Landfill gas in GB, 2025: 0.69696 kg CO2e/t (Bioenergy!D77) and 679.98674 kg biogenic CO2/t (D88), not IPCC. */
