@@ -105,6 +105,19 @@ class FugitiveEmissionsTest {
         assertTrue(String.join("\n", ar6.trace()).contains("publishes 1924 under AR5 only"), ar6.trace().toString());
     }
 
+    /**
+     * A GB leak dated after DESNZ's newest edition stays with DESNZ's series: desnz-2025's 1924,
+     * flagged latest_edition, never the global composition value because of its date.
+     */
+    @Test
+    void aGbLeakIn2026_staysWithDesnz_flagged() {
+        ActivityResult r = calculate("AR5", "fugitive/refrigerant/R-410A", 1, "kg", "GB", "2026-03");
+        assertEquals("desnz-2025", r.factor().table().id());
+        assertEquals(1924, r.co2eKg(), 1e-9);
+        assertTrue(r.priced().flags().contains(org.carbonledger.factor.FactorFlag.LATEST_EDITION), r.priced().flags()
+                .toString());
+    }
+
     /** SF6 released: AR5 Table 8.A.1 23,500; AR6 has no SF6 value (its sources conflict), an error. */
     @Test
     void sf6_andItsWithheldAr6Value() {
