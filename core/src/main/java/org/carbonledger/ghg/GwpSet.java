@@ -240,8 +240,9 @@ public final class GwpSet {
             int gas = h.require("gas");
             int value = h.require("value");
             while (csv.next()) {
-                String reference = csv.field(source) + " " + csv.field(edition).split(";")[0] + ", "
-                        + csv.field(table);
+                String ed = csv.field(edition);
+                String reference = csv.field(source) + " " + (ed.indexOf(';') >= 0 ? ed.substring(0, ed.indexOf(';')) : ed)
+                        + ", " + csv.field(table);
                 out.computeIfAbsent(Gas.parse(csv.field(activity)), k -> new ArrayList<>())
                         .add(new Component(Gas.parse(csv.field(gas)), new BigDecimal(csv.field(value)), reference));
             }

@@ -111,7 +111,7 @@ final class DesnzSupplement {
                 Per p = per(csv.field(unit), BIOENERGY, csv.row());
                 boolean biogenic = group.equals("Outside of scopes");
                 if (biogenic != csv.field(gas).startsWith("CO2 (biogenic")
-                        || !biogenic && !csv.field(gas).equals("CO2e total")) {
+                        || (!biogenic && !csv.field(gas).equals("CO2e total"))) {
                     throw new IllegalStateException(BIOENERGY + " row " + csv.row() + ": unexpected gas " + csv.field(gas));
                 }
                 BigDecimal exact = new BigDecimal(csv.field(value));
