@@ -23,8 +23,13 @@ import org.carbonledger.quantity.UnknownUnitException;
  *
  * <p>Columns, in any order, names ignoring case: {@code activity}, {@code amount} (a decimal with
  * {@code .} as separator) and {@code unit} are required; {@code id}, {@code site},
- * {@code process}, {@code period}, {@code region}, {@code sector}, {@code scope} and
- * {@code basis} are optional; any other column is kept as a tag. Each call to {@link #next()}
+ * {@code process}, {@code period}, {@code region}, {@code sector}, {@code scope},
+ * {@code basis} and {@code methane_origin} are optional; any other column is kept as a tag.
+ * {@code methane_origin} ({@code fossil}, {@code biogenic} or {@code unknown}) applies to
+ * {@code fugitive/methane} only and selects its variant ({@code fugitive/methane/fossil},
+ * {@code fugitive/methane/biogenic}; {@code unknown} leaves {@code fugitive/methane}, whose AR6 GWP
+ * is the generic 27.9): the record's activity is that variant. On any other activity, or
+ * contradicting the variant the activity already names, a non-blank origin rejects the row. Each call to {@link #next()}
  * yields either an {@link #activity()} or a {@link #rejection()} naming the row, column, value
  * and reason: a bad row never stops the file, nor does a row the CSV reader cannot read (a field
  * over its size bound, too many fields, bytes that are not UTF-8: see {@link CsvReader#fault()}),
@@ -47,6 +52,11 @@ import org.carbonledger.quantity.UnknownUnitException;
  * worded as before.
  */
 public final class ActivityCsvReader implements Closeable {
+    /** The column that states the origin of released methane. */
+    public static final String METHANE_ORIGIN = "methane_origin";
+    /** The activity of released methane, whose origin a {@value #METHANE_ORIGIN} column may state. */
+    public static final String FUGITIVE_METHANE = "fugitive/methane";
+    private static final List<String> ORIGINS = List.of("fossil", "biogenic", "unknown");
 
     private final CsvReader csv;
     private final UnitParser units;
@@ -61,6 +71,7 @@ public final class ActivityCsvReader implements Closeable {
     private final int sectorCol;
     private final int scopeCol;
     private final int basisCol;
+    private final int methaneOriginCol;
     private final List<Integer> tagCols = new ArrayList<>();
     private final int[] tagColumns;
     private final String[] tagNames;
@@ -89,8 +100,9 @@ public final class ActivityCsvReader implements Closeable {
         sectorCol = optional(h.find("sector"));
         scopeCol = optional(h.find("scope"));
         basisCol = optional(h.find("basis"));
+        methaneOriginCol = optional(h.find(METHANE_ORIGIN));
         List<Integer> known = List.of(activityCol, amountCol, unitCol, idCol, siteCol, processCol, periodCol,
-                regionCol, sectorCol, scopeCol, basisCol);
+                regionCol, sectorCol, scopeCol, basisCol, methaneOriginCol);
         for (int i = 0; i < h.size(); i++) {
             if (!known.contains(i)) {
                 tagCols.add(i);
@@ -271,6 +283,10 @@ public final class ActivityCsvReader implements Closeable {
                     ? "activity is blank; give an activity id such as fuel/natural_gas" : "unknown activity id '"
                     + activityText + "': " + e.getMessage() + "; run 'carbonledger factors list' for the known ids");
         }
+        String originText = get(methaneOriginCol);
+        if (!originText.isEmpty()) {
+            id = withOrigin(id, originText);
+        }
         String amountText = get(amountCol);
         double amount = amount(amountText);
         String unitText = get(unitCol);
@@ -301,6 +317,37 @@ public final class ActivityCsvReader implements Closeable {
         // copying it (the tags share the column names; see Activity.Tags).
         return new Activity(recordId, id, amount, unit, site, process, period, region, sector, scope, basis,
                 new Activity.Tags(tagNames, tagValues));
+    }
+
+    /**
+     * Applies a {@value #METHANE_ORIGIN} cell to a row's activity (see the class comment).
+     *
+     * @param id the activity as read
+     * @param text the cell, not blank
+     * @return the activity of that origin
+     */
+    private ActivityId withOrigin(ActivityId id, String text) {
+        String col = column(methaneOriginCol);
+        String origin = text.toLowerCase(java.util.Locale.ROOT);
+        if (!ORIGINS.contains(origin)) {
+            throw new Rejected(col, text, "methane_origin '" + text + "' is not one of fossil, biogenic, unknown");
+        }
+        String a = id.id();
+        if (a.equals(FUGITIVE_METHANE)) {
+            return origin.equals("unknown") ? id : ActivityId.of(FUGITIVE_METHANE + "/" + origin);
+        }
+        if (a.startsWith(FUGITIVE_METHANE + "/")) {
+            String named = a.substring(FUGITIVE_METHANE.length() + 1);
+            if (named.equals(origin)) {
+                return id;
+            }
+            throw new Rejected(col, text, "methane_origin '" + text + "' contradicts the activity " + a + ", whose"
+                    + " methane is " + named + "; give " + FUGITIVE_METHANE + " with the origin, or leave the cell"
+                    + " blank");
+        }
+        throw new Rejected(col, text, "methane_origin applies only to " + FUGITIVE_METHANE + " (released methane);"
+                + " the methane of " + a + " has the origin of its activity (the methane of burnt fuel takes"
+                + " the GWP of methane from combustion); leave the cell blank");
     }
 
     private String column(int col) {

@@ -33,10 +33,38 @@ import org.carbonledger.quantity.UnitKind;
  *     for the shortest decimal that reads back as {@code value}, which is the published figure when
  *     the value was read from its decimal text. Calculations build their multipliers from it
  *     ({@code records[i].calculation}), so that a value is never the rounding of a rounding.
+ * @param biogenicCo2 true for a factor of biogenic CO2 (reported apart, out of CO2e) whatever the
+ *     activity: the "outside of scopes" CO2 of a fuel blended with biofuel, whose fossil CO2 is a
+ *     factor of its own; false otherwise (the CO2 of an activity whose type is biogenic is
+ *     biogenic anyway)
+ * @param publishedGwp the GWP the table publishes for this factor's gas, or null (the GWP set's)
  */
 public record EmissionFactor(ActivityId activity, Gas gas, double value, RateUnit unit, CalorificBasis basis,
         Region region, Sector sector, LocalDate validFrom, LocalDate validTo, FactorSource source, String uncertainty,
-        BigDecimal exactValue) {
+        BigDecimal exactValue, boolean biogenicCo2, PublishedGwp publishedGwp) {
+
+    /**
+     * Creates a factor of fossil gas without a GWP of its table's own.
+     *
+     * @param activity the activity priced
+     * @param gas the gas emitted
+     * @param value the published value
+     * @param unit the published unit
+     * @param basis the calorific basis, or null
+     * @param region the region
+     * @param sector the sector, or null
+     * @param validFrom first day, or null
+     * @param validTo last day, or null
+     * @param source where it comes from
+     * @param uncertainty the published uncertainty, or ""
+     * @param exactValue the exact value, or null
+     */
+    public EmissionFactor(ActivityId activity, Gas gas, double value, RateUnit unit, CalorificBasis basis,
+            Region region, Sector sector, LocalDate validFrom, LocalDate validTo, FactorSource source,
+            String uncertainty, BigDecimal exactValue) {
+        this(activity, gas, value, unit, basis, region, sector, validFrom, validTo, source, uncertainty, exactValue,
+                false, null);
+    }
 
     /**
      * Creates a factor whose exact value is the shortest decimal of {@code value}: for values read
@@ -67,6 +95,12 @@ public record EmissionFactor(ActivityId activity, Gas gas, double value, RateUni
         }
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException("factor validity ends before it starts: " + validFrom + " to " + validTo);
+        }
+        if (biogenicCo2 && !gas.equals(Gas.CO2)) {
+            throw new IllegalArgumentException("only a CO2 factor can be of biogenic CO2, not " + gas);
+        }
+        if (publishedGwp != null && biogenicCo2) {
+            throw new IllegalArgumentException("biogenic CO2 has no GWP applied; a published GWP cannot go with it");
         }
         if (exactValue == null) {
             exactValue = new BigDecimal(NumberText.of(value));

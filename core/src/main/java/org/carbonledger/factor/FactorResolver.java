@@ -106,6 +106,24 @@ public final class FactorResolver {
         throw new FactorNotFoundException(q, passed, STAGE_COLUMNS[stage]);
     }
 
+    /** A gas a factor set must price: the gas, and for CO2 whether it is the biogenic CO2 of a blend. */
+    private record GasSlot(Gas gas, boolean biogenic) implements Comparable<GasSlot> {
+        boolean holds(EmissionFactor f) {
+            return f.gas().equals(gas) && f.biogenicCo2() == biogenic;
+        }
+
+        @Override
+        public int compareTo(GasSlot o) {
+            int c = gas.compareTo(o.gas);
+            return c != 0 ? c : Boolean.compare(biogenic, o.biogenic);
+        }
+
+        @Override
+        public String toString() {
+            return biogenic ? gas + " (biogenic)" : gas.id();
+        }
+    }
+
     private ResolvedFactor resolved(FactorQuery q, FactorTable table, Route r, String why, List<String> passed,
             Set<FactorFlag> flags) {
         return new ResolvedFactor(q, table.info(), r.factors, r.conversions, r.basis, r.basisNote,
@@ -260,8 +278,9 @@ public final class FactorResolver {
                     + (q.region().isGlobal() ? " (no region stated matches only global rows)" : " or its ancestors")
                     + "; its regions are " + String.join(", ", regions));
         }
-        Set<Gas> gases = new LinkedHashSet<>();
-        inRegion.stream().map(EmissionFactor::gas).sorted().forEach(gases::add);
+        // one factor per gas, biogenic CO2 (the outside-of-scopes CO2 of a blend) a gas of its own
+        Set<GasSlot> gases = new LinkedHashSet<>();
+        inRegion.stream().map(f -> new GasSlot(f.gas(), f.biogenicCo2())).sorted().forEach(gases::add);
 
         // Kinds the amount can reach, with the conversions that reach them (0, 1 or 2 steps).
         Map<UnitKind, List<Conversion>> reach = new LinkedHashMap<>();
@@ -339,12 +358,12 @@ public final class FactorResolver {
             }
             List<EmissionFactor> chosen = new ArrayList<>();
             String missing = null;
-            for (Gas g : gases) {
+            for (GasSlot g : gases) {
                 EmissionFactor best = null;
                 int bestRank = -1;
                 EmissionFactor tie = null;
                 for (EmissionFactor f : ofKind) {
-                    if (!f.gas().equals(g) || (f.sector() != null && f.sector() != q.sector())) {
+                    if (!g.holds(f) || (f.sector() != null && f.sector() != q.sector())) {
                         continue;
                     }
                     if (basis != null && f.basis() != null && f.basis() != basis) {
@@ -359,8 +378,16 @@ public final class FactorResolver {
                         tie = f;
                     }
                 }
+                if (best == null && g.biogenic()) {
+                    // the outside-of-scopes CO2 of a blend is a memo item: a unit it is not published for
+                    // prices the fossil part alone, and the trace says so
+                    basisNote += (basisNote.isEmpty() ? "" : "; ") + "no biogenic CO2 is published per unit of "
+                            + kind.description() + (basis != null ? " on " + basis + " basis" : "")
+                            + ", so none is reported for this amount";
+                    continue;
+                }
                 if (best == null) {
-                    missing = g.id();
+                    missing = g.toString();
                     break;
                 }
                 if (tie != null) {

@@ -1,6 +1,7 @@
 package org.carbonledger.ghg;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.carbonledger.csv.CsvReader;
+import org.carbonledger.internal.NumberText;
 
 /**
  * A set of GWP-100 values from one IPCC assessment report: {@code AR4}, {@code AR5} or {@code AR6}.
@@ -29,10 +31,20 @@ import org.carbonledger.csv.CsvReader;
  * <p>Values are read from {@code ipcc_gwp100.csv} (collected 2026-11-29 from the CC0 dataset
  * openclimatedata/globalwarmingpotentials; the AR5 column equals US EPA Emission Factors Hub 2025
  * Table 11), where every row names its report and table. Rows whose confidence starts with
- * CONFLICT or SUSPECT are not loaded. Immutable and thread-safe.
+ * CONFLICT or SUSPECT are not loaded.
+ *
+ * <p>A refrigerant blend ({@code R-410A}) has the mass-weighted sum of its components' values in
+ * the set: Σ mass fraction × component GWP, computed exactly in decimal and rounded once, with the
+ * sum written out in {@link GwpValue#source()}. The compositions are those of US EPA GHG Emission
+ * Factors Hub 2025 Table 12 ({@code refrigerant_blends.csv}, each row citing its cell). A blend
+ * with a component the set does not ship has no value either. A factor table that publishes a
+ * blend's own GWP (DESNZ: R-410A 1924 under AR5) states it on its factors
+ * ({@link org.carbonledger.factor.EmissionFactor#publishedGwp()}), and the calculation applies that
+ * value under the set it was published for. Immutable and thread-safe.
  */
 public final class GwpSet {
     private static final String RESOURCE = "ipcc_gwp100.csv";
+    private static final String BLENDS = "refrigerant_blends.csv";
     private static final Map<String, GwpSet> SETS = load();
 
     private final String id;
@@ -202,9 +214,77 @@ public final class GwpSet {
                     methane.put(o, note(ch4, "one value for methane of every origin"));
                 }
             }
+            addBlends(values, withheld.get(set));
+            withheld.get(set).put(Gas.CO2E.id(), "a CO2e figure is already weighted by the GWP set its table"
+                    + " published it under, and counts under that set only");
             sets.put(set, new GwpSet(set, sources.get(set), values, methane, withheld.get(set)));
         }
         return Collections.unmodifiableMap(sets);
+    }
+
+    /** One component of a blend, as EPA Hub 2025 Table 12 gives it. */
+    private record Component(Gas gas, BigDecimal fraction, String reference) {
+    }
+
+    /** @return the blends' compositions, by blend, in file order */
+    private static Map<Gas, List<Component>> compositions() {
+        InputStream in = GwpSet.class.getResourceAsStream(BLENDS);
+        if (in == null) {
+            throw new IllegalStateException("resource " + BLENDS + " is missing from the carbonledger-core jar");
+        }
+        Map<Gas, List<Component>> out = new LinkedHashMap<>();
+        try (CsvReader csv = CsvReader.of(new InputStreamReader(in, StandardCharsets.UTF_8), BLENDS)) {
+            var h = csv.header();
+            int source = h.require("source");
+            int edition = h.require("edition");
+            int table = h.require("table");
+            int activity = h.require("activity");
+            int gas = h.require("gas");
+            int value = h.require("value");
+            while (csv.next()) {
+                String ed = csv.field(edition);
+                String reference = csv.field(source) + " " + (ed.indexOf(';') >= 0 ? ed.substring(0, ed.indexOf(';')) : ed)
+                        + ", " + csv.field(table);
+                out.computeIfAbsent(Gas.parse(csv.field(activity)), k -> new ArrayList<>())
+                        .add(new Component(Gas.parse(csv.field(gas)), new BigDecimal(csv.field(value)), reference));
+            }
+        }
+        for (var e : out.entrySet()) {
+            BigDecimal sum = e.getValue().stream().map(Component::fraction).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(BigDecimal.ONE) != 0) {
+                throw new IllegalStateException(BLENDS + ": the mass fractions of " + e.getKey() + " sum to " + sum);
+            }
+        }
+        return out;
+    }
+
+    /** Adds each blend's mass-weighted GWP to a set's values, or withholds it with the reason. */
+    private static void addBlends(Map<Gas, GwpValue> values, Map<String, String> withheld) {
+        for (var e : compositions().entrySet()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            StringBuilder terms = new StringBuilder();
+            String missing = null;
+            for (Component c : e.getValue()) {
+                GwpValue v = values.get(c.gas());
+                if (v == null) {
+                    missing = c.gas().id();
+                    break;
+                }
+                BigDecimal component = new BigDecimal(NumberText.of(v.value()));
+                sum = sum.add(c.fraction().multiply(component));
+                terms.append(terms.length() == 0 ? "" : " + ").append(c.fraction().toPlainString()).append(" × ")
+                        .append(c.gas()).append(' ').append(component.toPlainString());
+            }
+            if (missing != null) {
+                withheld.put(e.getKey().id(), "its component " + missing + " has no value in this set");
+                continue;
+            }
+            String source = "mass-weighted sum of the components' GWPs: " + terms + " = "
+                    + sum.stripTrailingZeros().toPlainString() + " (components: " + values.get(e.getValue().get(0)
+                    .gas()).source() + "; composition: " + e.getValue().get(0).reference() + ")";
+            values.put(e.getKey(), new GwpValue(e.getKey(), sum.doubleValue(), source, "blend " + e.getKey()
+                    + " by composition"));
+        }
     }
 
     private static GwpValue note(GwpValue v, String note) {

@@ -14,11 +14,13 @@ import org.carbonledger.activity.ActivityType;
 import org.carbonledger.activity.Scope;
 import org.carbonledger.factor.Conversion;
 import org.carbonledger.factor.EmissionFactor;
+import org.carbonledger.factor.PublishedGwp;
 import org.carbonledger.factor.FactorFlag;
 import org.carbonledger.factor.ResolvedFactor;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.ghg.GwpSet;
 import org.carbonledger.ghg.GwpValue;
+import org.carbonledger.ghg.UnavailableGwpException;
 import org.carbonledger.ghg.MethaneOrigin;
 import org.carbonledger.internal.CorrectlyRounded;
 import org.carbonledger.internal.NumberText;
@@ -83,7 +85,7 @@ public final class PricedFactor {
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < factor.gasCount(); i++) {
             Gas g = factor.gas(i);
-            String key = type.biogenic() && g.equals(Gas.CO2) ? BIOGENIC_CO2 : g.id();
+            String key = biogenic(factor.factors().get(i)) ? BIOGENIC_CO2 : g.id();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         int n = byKey.size();
@@ -114,7 +116,7 @@ public final class PricedFactor {
             }
             exactMultipliers[p] = conversion.multiply(perCanonical, DECIMAL);
             multipliers[p] = exactMultipliers[p].doubleValue();
-            gwpValues[p] = set.gwp(gases[p], type.methaneOrigin());
+            gwpValues[p] = gwp(first, set, biogenic[p]);
             gwp[p] = biogenic[p] ? 0 : gwpValues[p].value();
             mv.put(keys[p], new Calculation.Multiplier(multipliers[p], "kg/" + canonicalSymbol(unit.kind()),
                     List.copyOf(terms)));
@@ -125,7 +127,9 @@ public final class PricedFactor {
         gwpView = Collections.unmodifiableMap(gv);
         EnumSet<FactorFlag> fl = EnumSet.noneOf(FactorFlag.class);
         fl.addAll(factor.flags());
+        // a CO2e figure a table publishes for CH4 and N2O together (DESNZ bioenergy) covers both
         if (type.scope() == Scope.SCOPE_1 && type.methaneOrigin() == MethaneOrigin.COMBUSTION
+                && !byKey.containsKey(Gas.CO2E.id())
                 && (!byKey.containsKey(Gas.CH4.id()) || !byKey.containsKey(Gas.N2O.id()))) {
             fl.add(FactorFlag.GASES_NOT_COVERED);
         }
@@ -154,6 +158,52 @@ public final class PricedFactor {
             }
         }
         return out;
+    }
+
+    /** @return true if a factor's gas is biogenic CO2: the CO2 of a biogenic activity, or a factor of biogenic CO2 */
+    private boolean biogenic(EmissionFactor ef) {
+        return ef.gas().equals(Gas.CO2) && (type.biogenic() || ef.biogenicCo2());
+    }
+
+    /**
+     * The GWP of a factor's gas: the table's own where it publishes one under this set, else the
+     * set's (for methane, by the activity's origin); for biogenic CO2 the CO2 value, not applied.
+     */
+    private GwpValue gwp(EmissionFactor ef, GwpSet set, boolean biogenicCo2) {
+        if (biogenicCo2) {
+            return set.gwp(Gas.CO2);
+        }
+        PublishedGwp published = ef.publishedGwp();
+        if (published != null && published.gwpSet().equalsIgnoreCase(set.id())) {
+            String instead;
+            try {
+                instead = "; the set's own value, " + NumberText.of(set.gwp(ef.gas(), type.methaneOrigin()).value())
+                        + ", is not used";
+            } catch (UnavailableGwpException e) {
+                instead = "";
+            }
+            return new GwpValue(ef.gas(), published.value(), ef.source().tableId() + ": " + published.reference(),
+                    "the value the factor's table publishes for " + ef.gas() + " under " + published.gwpSet()
+                            + instead);
+        }
+        GwpValue v;
+        try {
+            v = set.gwp(ef.gas(), type.methaneOrigin());
+        } catch (UnavailableGwpException e) {
+            if (published == null) {
+                throw e;
+            }
+            throw new UnavailableGwpException(ef.source().tableId() + " publishes the " + ef.gas() + " of "
+                    + type.id() + " with its own GWP under " + published.gwpSet() + " only ("
+                    + published.reference() + "), and GWP set " + set.id() + " has no value for " + ef.gas()
+                    + "; run with --gwp " + published.gwpSet() + ", or with a chain without " + ef.source().tableId());
+        }
+        if (published != null) {
+            return new GwpValue(v.gas(), v.value(), v.source(), (v.note().isEmpty() ? "" : v.note() + "; ")
+                    + ef.source().tableId() + " publishes " + NumberText.of(published.value()) + " under "
+                    + published.gwpSet() + " only, so under " + set.id() + " the set's value applies");
+        }
+        return v;
     }
 
     /** @return a value of a rate unit in canonical units of both sides, exactly (to 50 digits) */
@@ -370,7 +420,7 @@ public final class PricedFactor {
             t.add("calorific basis: " + factor.basisNote());
         }
         for (EmissionFactor ef : factor.factors()) {
-            t.add(ef.gas() + (type.biogenic() && ef.gas().equals(Gas.CO2) ? " (biogenic)" : "") + ": "
+            t.add(ef.gas() + (biogenic(ef) ? " (biogenic)" : "") + ": "
                     + ef.exactValue().toPlainString() + " " + ef.unit() + cite(ef));
         }
         for (int i = 0; i < keys.length; i++) {
@@ -418,6 +468,9 @@ public final class PricedFactor {
         if (type.biogenic()) {
             t.add("biogenic CO2 of " + type.id() + " is reported apart and excluded from CO2e;"
                     + " its CH4 and N2O count");
+        } else if (factor.factors().stream().anyMatch(EmissionFactor::biogenicCo2)) {
+            t.add("the biogenic CO2 of " + type.id() + "'s bio content (published outside of scopes) is reported"
+                    + " apart and excluded from CO2e; its fossil CO2, CH4 and N2O count");
         }
     }
 }

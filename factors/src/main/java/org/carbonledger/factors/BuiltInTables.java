@@ -13,7 +13,9 @@ import org.carbonledger.factor.spi.FactorTableProvider;
 import org.carbonledger.factors.china.ChinaGridTable;
 import org.carbonledger.factors.desnz.DesnzTable;
 import org.carbonledger.factors.epa.EpaHub2025Table;
+import org.carbonledger.factors.fugitive.ReleasedGasTable;
 import org.carbonledger.factors.ipcc.Ipcc2006Table;
+import org.carbonledger.factors.ipcc.Ipcc2006Vol3Table;
 import org.carbonledger.ghg.MethaneOrigin;
 
 /**
@@ -39,8 +41,12 @@ public final class BuiltInTables implements FactorTableProvider {
      *       of 2025);</li>
      *   <li>{@code cn-mee-nbs}: China MEE/NBS statistical grid factors, region CN, its regional grids
      *       and provinces, each row valid for its data year (2021-2023);</li>
-     *   <li>{@code ipcc-2006}: IPCC 2006 global defaults, the only table that prices a record
-     *       without a region.</li>
+     *   <li>{@code ipcc-2006}: IPCC 2006 global defaults for combustion, the only table that prices
+     *       a combustion record without a region;</li>
+     *   <li>{@code ipcc-2006-vol3}: IPCC 2006 Vol. 3 Tier 1 process emissions ({@code process/...}),
+     *       global; no other table prices them;</li>
+     *   <li>{@code released-gases}: fugitive releases by mass ({@code fugitive/...}), global, after
+     *       DESNZ so that a GB refrigerant takes the GWP DESNZ publishes.</li>
      * </ol>
      * The publishers' regions do not overlap, so their order among themselves changes no result;
      * each prices only its own region, and anything else falls through to IPCC or is reported as
@@ -59,7 +65,8 @@ public final class BuiltInTables implements FactorTableProvider {
      * chain: {@code cn-ets-2023} and {@code cn-mee-nbs-provincial} (low-confidence rows).
      */
     public static final List<String> DEFAULT_CHAIN =
-            List.of("desnz-2025", "desnz-2024", "epa-hub-2025", "cn-mee-nbs", "ipcc-2006");
+            List.of("desnz-2025", "desnz-2024", "epa-hub-2025", "cn-mee-nbs", "ipcc-2006", "ipcc-2006-vol3",
+                    "released-gases");
 
     private static final String ACTIVITIES = "activities.csv";
 
@@ -71,7 +78,7 @@ public final class BuiltInTables implements FactorTableProvider {
     public List<FactorTable> tables() {
         return List.of(DesnzTable.edition2025(), DesnzTable.edition2024(), EpaHub2025Table.instance(),
                 ChinaGridTable.meeNbs(), ChinaGridTable.meeNbsProvincial(), ChinaGridTable.ets2023(),
-                Ipcc2006Table.instance());
+                Ipcc2006Table.instance(), Ipcc2006Vol3Table.instance(), ReleasedGasTable.instance());
     }
 
     @Override

@@ -17,7 +17,8 @@ class DefaultChainRoutingTest {
     @Test
     void theChainIsDocumentedOrder() {
         FactorRegistry registry = FactorRegistry.discover();
-        assertEquals(List.of("desnz-2025", "desnz-2024", "epa-hub-2025", "cn-mee-nbs", "ipcc-2006"),
+        assertEquals(List.of("desnz-2025", "desnz-2024", "epa-hub-2025", "cn-mee-nbs", "ipcc-2006", "ipcc-2006-vol3",
+                "released-gases"),
                 BuiltInTables.defaultChain(registry).ids());
         for (String id : List.of("cn-ets-2023", "cn-mee-nbs-provincial")) {
             assertEquals(id, registry.table(id).info().id(), "opt-in tables are registered");

@@ -32,9 +32,11 @@ class ShippedReferencesTest {
     private static final int UNLOCATED = 0;
 
     private static final Pattern DESNZ_2025 = Pattern.compile(
-            "'(Fuels|UK electricity|Transmission and distribution)'![D-H]\\d+: .* \\(bundled data row \\d+\\)");
+            "'(Fuels|UK electricity|Transmission and distribution|Bioenergy|Outside of scopes|Refrigerant & other)'"
+                    + "![D-H]\\d+: .* \\(bundled data row \\d+( of [a-z_0-9]+\\.csv)?\\)");
     private static final Pattern DESNZ_2024 = Pattern.compile(
-            "flat file ID \\d+(_\\d+){4} \\('Factors by Category'!J\\d+\\): .* \\(bundled data row \\d+\\)");
+            "flat file ID \\d+(_\\d+){4}( \\('Factors by Category'!J\\d+\\))?: .* \\(bundled data row \\d+"
+                    + "( of [a-z_0-9]+\\.csv)?\\)");
     private static final Pattern EPA = Pattern.compile(
             "Table \\d \\p{Alpha}[^,]*, 'Emission Factors Hub'![C-K]\\d+: .* \\(bundled data row \\d+\\)");
 

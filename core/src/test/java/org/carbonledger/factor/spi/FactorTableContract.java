@@ -101,7 +101,7 @@ public abstract class FactorTableContract {
         for (ActivityId id : table().activities()) {
             Set<String> keys = new HashSet<>();
             for (EmissionFactor f : table().factors(id)) {
-                String key = f.gas() + "|" + f.region() + "|" + f.sector() + "|" + f.basis() + "|"
+                String key = f.gas() + (f.biogenicCo2() ? " (biogenic)" : "") + "|" + f.region() + "|" + f.sector() + "|" + f.basis() + "|"
                         + f.unit().activity().symbol() + "|" + f.validFrom() + "|" + f.validTo();
                 assertTrue(keys.add(key), "two factors for the same gas, region, sector, basis, unit and validity: "
                         + id + " " + key);

@@ -159,7 +159,7 @@ class ReleaseArtifactsTest {
                 }
             }
         }
-        assertEquals(7, tables, "the built-in tables");
+        assertEquals(9, tables, "the built-in tables");
         assertEquals(List.of(), missing, "NOTICE lacks");
     }
 }

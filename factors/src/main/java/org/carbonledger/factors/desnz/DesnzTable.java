@@ -52,6 +52,14 @@ import org.carbonledger.quantity.UnitParser;
  * DESNZ's: gas at the UK standard reference conditions its methodology uses (15 °C, 1013.25 mbar),
  * i.e. as metered and billed, so it prices amounts in {@code m3}, not {@code Nm3} (0 °C).
  *
+ * <p><b>Beyond fuels and electricity</b> ({@code DesnzSupplement}): bioenergy (wood logs, chips
+ * and pellets, biogas, landfill gas, biomethane), whose CH4 and N2O DESNZ publishes as one kg CO2e
+ * figure under AR5 ({@link Gas#CO2E}, counted under AR5 only) and whose CO2 is biogenic; the
+ * biogenic CO2 of the forecourt blends ({@code fuel/diesel_biofuel_blend},
+ * {@code fuel/petrol_biofuel_blend}), from the "Outside of scopes" sheet, reported apart; and the
+ * refrigerants and other gases of "Refrigerant &amp; other", 1 kg released per kg with the GWP
+ * DESNZ publishes (R-410A 1924 under AR5).
+ *
  * <p>Rows whose confidence starts with CONFLICT or SUSPECT are withheld with every other gas of
  * their fuel and unit (none in the 2024 and 2025 data). Thread-safe; data parsed once, on first use.
  */
@@ -145,7 +153,7 @@ public final class DesnzTable extends BundledTable {
 
     @Override
     protected void load(Builder out) {
-        Map<String, ActivityId> map = new HashMap<>();
+        Map<String, List<ActivityId>> map = new HashMap<>();
         try (CsvReader csv = open(DesnzTable.class, MAP)) {
             var h = csv.header();
             int activity = h.require("activity");
@@ -154,7 +162,8 @@ public final class DesnzTable extends BundledTable {
             int name = h.require("name");
             while (csv.next()) {
                 if (csv.field(ed).equals(edition)) {
-                    map.put(csv.field(category) + "|" + csv.field(name), ActivityId.of(csv.field(activity)));
+                    map.computeIfAbsent(csv.field(category) + "|" + csv.field(name), k -> new ArrayList<>())
+                            .add(ActivityId.of(csv.field(activity)));
                 }
             }
         }
@@ -192,8 +201,8 @@ public final class DesnzTable extends BundledTable {
         for (List<Row> group : groups.values()) {
             Row first = group.get(0);
             String key = first.category + "|" + first.name;
-            ActivityId id = map.get(key);
-            if (id == null) {
+            List<ActivityId> ids = map.get(key);
+            if (ids == null) {
                 throw new IllegalStateException(MAP + " has no " + edition + " line for DESNZ '" + first.category + "', '"
                         + first.name + "' (" + DATA + " row " + first.line + ")");
             }
@@ -235,8 +244,10 @@ public final class DesnzTable extends BundledTable {
                 String sourceName = r.name.contains(" / ") ? r.name : r.category + " / " + r.name;
                 FactorSource source = new FactorSource(info().id(), info().edition(), info().document(), reference,
                         sourceName, r.confidence);
-                out.add(new EmissionFactor(id, Gas.parse(r.gas), exact.doubleValue(), rate, d.basis, GB,
-                        null, null, null, source, "", exact));
+                for (ActivityId id : ids) {
+                    out.add(new EmissionFactor(id, Gas.parse(r.gas), exact.doubleValue(), rate, d.basis, GB,
+                            null, null, null, source, "", exact));
+                }
             }
         }
         if (!used.containsAll(map.keySet())) {
@@ -244,6 +255,7 @@ public final class DesnzTable extends BundledTable {
             unused.removeAll(used);
             throw new IllegalStateException(MAP + ": " + edition + " lines match no data row: " + unused);
         }
+        DesnzSupplement.load(edition, info(), out);
     }
 
     /**

@@ -131,7 +131,7 @@ public abstract class BundledTable implements FactorTable {
          * @throws IllegalStateException if an equally specific factor for the same gas is already there
          */
         public void add(EmissionFactor f) {
-            String key = f.activity() + "|" + f.gas() + "|" + f.region() + "|" + f.sector() + "|" + f.basis() + "|"
+            String key = f.activity() + "|" + f.gas() + (f.biogenicCo2() ? " (biogenic)" : "") + "|" + f.region() + "|" + f.sector() + "|" + f.basis() + "|"
                     + f.unit().activity().kind() + "|" + f.validFrom() + "|" + f.validTo();
             if (!keys.add(key)) {
                 throw new IllegalStateException(tableId + ": two factors would compete for " + key + " (the second from "

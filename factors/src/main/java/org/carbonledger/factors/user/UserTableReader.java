@@ -418,6 +418,10 @@ public final class UserTableReader {
             }
             ActivityId activity = parse(r, "activity", ActivityId::of);
             Gas gas = parse(r, "gas", Gas::parse);
+            if (gas.equals(Gas.CO2E)) {
+                throw bad(r, "gas", "CO2e is not a gas: give the mass of each gas (CO2, CH4, N2O ...), so that the"
+                        + " inventory can be stated under any GWP set");
+            }
             RateUnit unit;
             try {
                 unit = units.parseRate(r.get("unit"));
