@@ -28,6 +28,7 @@ public final class CnCodes {
     private static final class Table {
         static final List<String> INCLUDE = new ArrayList<>();
         static final List<String> EXCLUDE = new ArrayList<>();
+        static final List<String> SECTOR = new ArrayList<>();
 
         static {
             try (InputStream in = CnCodes.class.getResourceAsStream("annex-i-goods-2023-956.csv");
@@ -36,8 +37,13 @@ public final class CnCodes {
                             "annex-i-goods-2023-956.csv")) {
                 int prefix = csv.header().require("cn_prefix");
                 int rule = csv.header().require("rule");
+                int sector = csv.header().require("sector");
                 while (csv.next()) {
-                    (csv.field(rule).equals("include") ? INCLUDE : EXCLUDE).add(csv.field(prefix));
+                    boolean include = csv.field(rule).equals("include");
+                    (include ? INCLUDE : EXCLUDE).add(csv.field(prefix));
+                    if (include) {
+                        SECTOR.add(csv.field(sector));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -63,6 +69,45 @@ public final class CnCodes {
         }
         for (String i : Table.INCLUDE) {
             if (code.startsWith(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sector of Annex I to Regulation (EU) 2023/956 a covered code falls under.
+     *
+     * @param cnCode the code, digits only
+     * @return the sector, or empty if the code is not a CBAM good
+     */
+    public static java.util.Optional<AggregatedGoods.Sector> sector(String cnCode) {
+        String code = cnCode.replace(" ", "");
+        if (!isCbamGood(code) && !isHeadingOfCbamGoods(code)) {
+            return java.util.Optional.empty();
+        }
+        for (int i = 0; i < Table.INCLUDE.size(); i++) {
+            if (code.startsWith(Table.INCLUDE.get(i)) || Table.INCLUDE.get(i).startsWith(code)) {
+                return AggregatedGoods.Sector.find(Table.SECTOR.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Says whether a code is a heading above CBAM goods without being one as a whole, such as 7303
+     * above 7303 00 (the default-value tables print such headings).
+     *
+     * @param cnCode the code, digits only
+     * @return true if a listed code begins with it
+     */
+    static boolean isHeadingOfCbamGoods(String cnCode) {
+        String code = cnCode.replace(" ", "");
+        if (!code.matches("[0-9]{2,10}")) {
+            return false;
+        }
+        for (String i : Table.INCLUDE) {
+            if (i.startsWith(code)) {
                 return true;
             }
         }
