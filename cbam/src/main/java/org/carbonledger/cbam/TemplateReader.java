@@ -32,7 +32,8 @@ import org.apache.poi.ss.util.CellReference;
  * <ul>
  *   <li>{@code A_InstData}: installation name (I20), country (I26), reporting period (I9, L9);
  *   <li>{@code D_Processes}: name (G), aggregated good (L), production by route (L+5 to L+12, their
- *       sum is AL), quantities delivered to other processes (E/L+21 to +29), DirEm* (L+43), heat
+ *       sum is AL), produced for the market (L+16), quantities delivered to other processes (E/L+21 to
+ *       +29), consumed for non-CBAM goods (L+30), which must add up to AL, DirEm* (L+43), heat
  *       imported/exported and factors (L/M+46, L/M+47), waste gases imported/exported (L/M+50),
  *       electricity consumed and factor (L+54, L+55, source L+56), electricity exported and factor
  *       (L+60, L+61);
@@ -145,11 +146,21 @@ public final class TemplateReader {
                     c.text(proc, "L" + (r + 56)),
                     c.zeroIfBlank(proc, "L" + (r + 60), "MWh", "electricity exported"),
                     c.zeroIfBlank(proc, "L" + (r + 61), "t CO2/MWh", "EFel,exp")));
+            BigDecimal used = c.zeroIfBlank(proc, "L" + (r + 16), goods.unit(), "produced for the market").value()
+                    .add(c.zeroIfBlank(proc, "L" + (r + 30), goods.unit(), "consumed for non-CBAM goods").value());
             for (int i = r + 21; i <= r + 29; i++) {
                 String consumer = c.text(proc, "E" + i);
                 if (!consumer.isEmpty() && c.isNumber(proc, "L" + i)) {
                     deliveries.computeIfAbsent(consumer, x -> new ArrayList<>()).add(new String[] {pname, "L" + i});
+                    used = used.add(c.required(proc, "L" + i, goods.unit(), "delivered to " + consumer).value());
                 }
+            }
+            // the template's own control, D_Processes (e): production = market + other processes + non-CBAM goods
+            if (al.subtract(used).abs().compareTo(al.abs().scaleByPowerOfTen(-9)) > 0) {
+                throw c.error(proc, "L" + (r + 31), "the production of \"" + pname + "\" (" + al.toPlainString()
+                        + " " + goods.unit() + ") is not the sum of what went to the market (L" + (r + 16)
+                        + "), to other processes (L" + (r + 21) + ":L" + (r + 29) + ") and to non-CBAM goods (L"
+                        + (r + 30) + "): " + used.toPlainString() + "; the template's control (e) must be 0");
             }
             if (builders.put(pname, b) != null) {
                 throw c.error(proc, "G" + r, "two production processes are named \"" + pname + "\"");
