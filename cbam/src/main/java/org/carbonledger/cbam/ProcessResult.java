@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param seeTotal SEE,dir + SEE,indir
  * @param shareFromDefaults the share of SEE,dir that comes from default values of purchased
  *     precursors (0 to 1), as the communication template computes it
+ * @param embeddedElectricity the electricity embedded per functional unit, MWh: the process's
+ *     own consumption over AL plus that of its precursors (the template's "Embedded electricity")
  */
 public record ProcessResult(ProductionProcess process, TracedValue attributedDirect, TracedValue attributedIndirect,
-        TracedValue seeDirect, TracedValue seeIndirect, TracedValue seeTotal, TracedValue shareFromDefaults) {
+        TracedValue seeDirect, TracedValue seeIndirect, TracedValue seeTotal, TracedValue shareFromDefaults,
+        TracedValue embeddedElectricity) {
     // Validates the fields.
     public ProcessResult {
         Objects.requireNonNull(process, "process");
@@ -28,5 +31,6 @@ public record ProcessResult(ProductionProcess process, TracedValue attributedDir
         Objects.requireNonNull(seeIndirect, "seeIndirect");
         Objects.requireNonNull(seeTotal, "seeTotal");
         Objects.requireNonNull(shareFromDefaults, "shareFromDefaults");
+        Objects.requireNonNull(embeddedElectricity, "embeddedElectricity");
     }
 }

@@ -118,6 +118,8 @@ public final class SeeCalculator {
             List<TracedValue> indTerms = new ArrayList<>(List.of(attrIndir, al));
             BigDecimal dirEmbedded = attrDir.value();
             BigDecimal indEmbedded = attrIndir.value();
+            BigDecimal elEmbedded = p.electricity().consumed().value();
+            List<TracedValue> elTerms = new ArrayList<>(List.of(p.electricity().consumed(), al));
             Map<String, BigDecimal> chain = new LinkedHashMap<>();
             for (ProductionProcess.PrecursorInput in : p.precursors()) {
                 TracedValue seeDir;
@@ -135,6 +137,9 @@ public final class SeeCalculator {
                     ProcessResult r = solve(upstream, path);
                     seeDir = r.seeDirect();
                     seeInd = r.seeIndirect();
+                    elEmbedded = elEmbedded.add(in.quantity().value().multiply(r.embeddedElectricity().value()));
+                    elTerms.add(in.quantity());
+                    elTerms.add(r.embeddedElectricity());
                     embedded.get(upstream.name()).forEach((k, v) -> chain.merge(k, share.multiply(v), BigDecimal::add));
                 } else {
                     PurchasedPrecursor pp = purchased.get(in.from());
@@ -145,6 +150,9 @@ public final class SeeCalculator {
                     }
                     seeDir = pp.seeDirect();
                     seeInd = pp.seeIndirect();
+                    elEmbedded = elEmbedded.add(in.quantity().value().multiply(pp.electricity().value()));
+                    elTerms.add(in.quantity());
+                    elTerms.add(pp.electricity());
                     chain.merge(pp.name(), share, BigDecimal::add);
                 }
                 dirEmbedded = dirEmbedded.add(in.quantity().value().multiply(seeDir.value()));
@@ -165,8 +173,13 @@ public final class SeeCalculator {
                     "SEE,indir of " + p.name(), eqInd, ref, indTerms);
             TracedValue total = TracedValue.computed(seeDir.value().add(seeInd.value()), unit, "SEE of " + p.name(),
                     "SEE,dir + SEE,indir", "IR (EU) 2025/2547 Annex III, point B", List.of(seeDir, seeInd));
+            TracedValue electricity = TracedValue.computed(elEmbedded.divide(al.value(), TracedValue.MATH),
+                    "MWh/" + p.goods().unit(), "embedded electricity of " + p.name(),
+                    "(electricity consumed + Σ Mi × embedded electricity of i) / AL",
+                    "IR (EU) 2025/2547 Annex IV (communication: embedded electricity); template InputOutput column AO",
+                    elTerms);
             ProcessResult result = new ProcessResult(p, attrDir, attrIndir, seeDir, seeInd, total,
-                    shareFromDefaults(p, seeDir, chain));
+                    shareFromDefaults(p, seeDir, chain), electricity);
             embedded.put(p.name(), chain);
             done.put(p.name(), result);
             active.remove(p.name());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,21 +25,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Commission, DG TAXUD; © European Union, re-used under Commission Decision 2011/833/EU), read
  * through {@link TemplateReader}: every product's SEE direct and indirect, computed by
  * {@link SeeCalculator} from the operator's inputs alone, equals the workbook's own cached result
- * ({@code Summary_Products}, columns I and J, rows 10 on) to 1e-6 relative, and so does the share
- * of default values (column M).
+ * ({@code Summary_Products}, columns I and J, rows 10 on) to 1e-6 relative, and so do the share
+ * of default values (column M) and the embedded electricity (column O).
  */
 class TemplateExamplesTest {
 
+    /** The examples ship under examples/data/cbam (their reuse terms: NOTICE and docs/cbam.md). */
     static Path example(String name) {
-        try {
-            return Path.of(TemplateExamplesTest.class.getResource("examples/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Path.of("..", "examples", "data", "cbam", name);
     }
 
     /** The workbook's cached product results, read here independently of the reader under test. */
-    record Cached(int row, String process, double direct, double indirect, double share) {
+    record Cached(int row, String process, double direct, double indirect, double share, double electricity) {
     }
 
     static List<Cached> cached(Path file) throws Exception {
@@ -53,7 +49,7 @@ class TemplateExamplesTest {
                     continue;
                 }
                 out.add(new Cached(r, text(row.getCell(3)), number(row.getCell(8)), number(row.getCell(9)),
-                        number(row.getCell(12))));
+                        number(row.getCell(12)), number(row.getCell(14))));
             }
         }
         return out;
@@ -94,6 +90,8 @@ class TemplateExamplesTest {
             assertRelative(c.indirect(), p.result().seeIndirect().value(), name + " row " + c.row() + " SEE indirect");
             assertEquals(c.share(), p.result().shareFromDefaults().doubleValue(), 1e-9,
                     name + " row " + c.row() + " share from defaults");
+            assertRelative(c.electricity(), p.result().embeddedElectricity().value(),
+                    name + " row " + c.row() + " embedded electricity");
         }
     }
 
