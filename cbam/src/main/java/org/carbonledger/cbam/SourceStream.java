@@ -23,6 +23,16 @@ public record SourceStream(String name, Method method, TracedValue emissions) {
     public static final TracedValue F = TracedValue.constant("3.664", "t CO2/t C", "f",
             "IR (EU) 2025/2547 Annex II, point B.3.1.1 (f = 3,664 t CO2/t C)");
 
+    /** GWP of N2O, 265 t CO2e/t (IR (EU) 2025/2547 Annex II, point G, Table 6). */
+    public static final TracedValue GWP_N2O = TracedValue.constant("265", "t CO2e/t N2O", "GWP N2O",
+            "IR (EU) 2025/2547 Annex II, point G, Table 6");
+    /** GWP of CF4, 6 630 t CO2e/t (IR (EU) 2025/2547 Annex II, point G, Table 6). */
+    public static final TracedValue GWP_CF4 = TracedValue.constant("6630", "t CO2e/t CF4", "GWP CF4",
+            "IR (EU) 2025/2547 Annex II, point G, Table 6");
+    /** GWP of C2F6, 11 100 t CO2e/t (IR (EU) 2025/2547 Annex II, point G, Table 6). */
+    public static final TracedValue GWP_C2F6 = TracedValue.constant("11100", "t CO2e/t C2F6", "GWP C2F6",
+            "IR (EU) 2025/2547 Annex II, point G, Table 6");
+
     /** The monitoring methods. */
     public enum Method {
         /** Combustion, standard method: Em = FQ × NCV × EF × OF (Equations 5 and 6). */
@@ -31,8 +41,12 @@ public record SourceStream(String name, Method method, TracedValue emissions) {
         PROCESS,
         /** Mass balance: Em = f × AD × CC (Equation 12); outputs have negative AD. */
         MASS_BALANCE,
-        /** Measurement-based (Equation 4, Emmeas), including N2O and PFC given in t CO2e. */
+        /** Measurement-based (Equation 4, Emmeas), given in t CO2e. */
         MEASURED,
+        /** Measured N2O converted to CO2e: N2O × GWP (Equation 18). */
+        NITROUS_OXIDE,
+        /** PFCs of primary aluminium by the slope method (Equations 21, 22 and 26). */
+        PFC,
         /** The CO2e of a Carbon Ledger inventory record, with the record's own calculation. */
         LEDGER
     }
@@ -104,5 +118,44 @@ public record SourceStream(String name, Method method, TracedValue emissions) {
     public static SourceStream measured(String name, TracedValue co2e) {
         return new SourceStream(name, Method.MEASURED, TracedValue.computed(co2e.value(), "t CO2e", "Em " + name,
                 "Emmeas", "IR (EU) 2025/2547 Annex II, point B.2, Equation 4", List.of(co2e)));
+    }
+
+    /**
+     * Measured N2O (nitric acid, adipic acid ...) converted to CO2e: CO2e = N2O × GWPN2O
+     * (Annex II, point B.6.2.4, Equation 18; GWP 265, point G, Table 6).
+     *
+     * @param name the emission source
+     * @param n2o the annual N2O emissions, t N2O
+     * @return the source stream
+     */
+    public static SourceStream nitrousOxide(String name, TracedValue n2o) {
+        return new SourceStream(name, Method.NITROUS_OXIDE, TracedValue.computed(n2o.value().multiply(GWP_N2O.value()),
+                "t CO2e", "Em " + name, "N2O × GWP N2O", "IR (EU) 2025/2547 Annex II, point B.6.2.4, Equation 18",
+                List.of(n2o, GWP_N2O)));
+    }
+
+    /**
+     * PFC emissions of primary aluminium by the slope method (Annex II, point B.7.1): CF4 = AEM ×
+     * SEFCF4 / 1000 × PrAl (Equation 21), C2F6 = CF4 × FC2F6 (Equation 22), CO2e = CF4 × GWPCF4 +
+     * C2F6 × GWPC2F6 (point B.7.3, Equation 26; GWPs of point G, Table 6).
+     *
+     * @param name the emission source (the potline)
+     * @param aem AEM, anode effect minutes per cell-day
+     * @param sefCf4 SEFCF4, (kg CF4/t Al)/(anode effect minutes/cell-day)
+     * @param primaryAluminium PrAl, t of primary aluminium produced
+     * @param fC2F6 FC2F6, t C2F6/t CF4
+     * @return the source stream
+     */
+    public static SourceStream pfcSlope(String name, TracedValue aem, TracedValue sefCf4, TracedValue primaryAluminium,
+            TracedValue fC2F6) {
+        BigDecimal cf4 = aem.value().multiply(sefCf4.value()).multiply(primaryAluminium.value()).movePointLeft(3);
+        TracedValue tCf4 = TracedValue.computed(cf4, "t CF4", "CF4 " + name, "AEM × SEFCF4 / 1000 × PrAl",
+                "IR (EU) 2025/2547 Annex II, point B.7.1, Equation 21", List.of(aem, sefCf4, primaryAluminium));
+        TracedValue tC2f6 = TracedValue.computed(cf4.multiply(fC2F6.value()), "t C2F6", "C2F6 " + name,
+                "CF4 × FC2F6", "IR (EU) 2025/2547 Annex II, point B.7.1, Equation 22", List.of(tCf4, fC2F6));
+        BigDecimal co2e = tCf4.value().multiply(GWP_CF4.value()).add(tC2f6.value().multiply(GWP_C2F6.value()));
+        return new SourceStream(name, Method.PFC, TracedValue.computed(co2e, "t CO2e", "Em " + name,
+                "CF4 × GWP CF4 + C2F6 × GWP C2F6", "IR (EU) 2025/2547 Annex II, point B.7.3, Equation 26",
+                List.of(tCf4, GWP_CF4, tC2f6, GWP_C2F6)));
     }
 }

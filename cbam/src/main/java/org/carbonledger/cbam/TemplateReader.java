@@ -76,14 +76,18 @@ public final class TemplateReader {
      */
     public static Installation read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            return read(wb, file.getFileName().toString());
+        Workbook wb;
+        try (InputStream in = Files.newInputStream(file)) {
+            wb = WorkbookFactory.create(in);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidCbamInputException ie) {
-                throw ie;
-            }
+            // POI signals a file that is not a workbook with several unchecked exceptions
             throw new InvalidCbamInputException(file.toString(), "not a readable .xlsx communication template ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        try (wb) {
+            return read(wb, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
