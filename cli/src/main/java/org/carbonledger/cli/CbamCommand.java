@@ -49,7 +49,8 @@ import picocli.CommandLine.Option;
                 + " bundled."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:success", "1:fatal error (bad workbook or file; the message names sheet and cell, or row"
-                + " and column)", "2:usage error"})
+                + " and column)", "2:usage error"},
+        subcommands = CbamCommand.DefaultsCommand.class)
 final class CbamCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -259,6 +260,83 @@ final class CbamCommand implements Callable<Integer> {
             g.writeEndObject();
         }
         w.write("\n");
+    }
+
+    /** {@code carbonledger cbam defaults}: a default value of IR (EU) 2025/2621 with its mark-ups. */
+    @Command(name = "defaults", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Looks up a CBAM default value of Implementing Regulation (EU) 2025/2621 (Annex I by"
+                    + " country, or Annex IV) with its marked-up totals for 2026, 2027 and 2028 on.",
+                "The bundled values are the original 2025/2621 ones; give the values as corrected by IR (EU)"
+                    + " 2026/1740 with --values (see docs/cbam.md)."})
+    static final class DefaultsCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--code", required = true, paramLabel = "CN",
+                description = "The CN code, or the 10-digit TARIC code for clinker and hydraulic cements.")
+        String code;
+
+        @Option(names = "--country", paramLabel = "NAME",
+                description = "The country of production as Annex I names it; absent: Annex IV (country unknown).")
+        String country;
+
+        @Option(names = "--values", paramLabel = "FILE.csv",
+                description = "Default values of your own (such as the 2026/1740 corrections); their rows win.")
+        Path values;
+
+        @Option(names = "--output", paramLabel = "FILE", description = "Write the result here instead of stdout.")
+        Path output;
+
+        @Override
+        public Integer call() {
+            org.carbonledger.cbam.DefaultValues dv = org.carbonledger.cbam.DefaultValues.bundled();
+            if (values != null) {
+                dv = dv.withOverrides(org.carbonledger.cbam.DefaultValues.read(values));
+            }
+            org.carbonledger.cbam.DefaultValue v = country == null ? dv.annexIV(code) : dv.annexI(country, code);
+            String edition = dv.description();
+            List<Path> inputs = new ArrayList<>();
+            if (values != null) {
+                inputs.add(values);
+            }
+            CommandOutput.write(spec.commandLine(), output, inputs, w -> {
+                try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    g.useDefaultPrettyPrinter();
+                    g.writeStartObject();
+                    g.writeStringField("annex", v.annex());
+                    g.writeStringField("requested_country", v.requestedCountry());
+                    g.writeStringField("country", v.country());
+                    g.writeBooleanField("fallback", v.fallback());
+                    g.writeStringField("sector", v.sector().label());
+                    g.writeStringField("key", v.key());
+                    g.writeStringField("description", v.description());
+                    if (v.direct() != null) {
+                        g.writeNumberField("direct", v.direct());
+                    } else {
+                        g.writeNullField("direct");
+                    }
+                    if (v.indirect() != null) {
+                        g.writeNumberField("indirect", v.indirect());
+                    } else {
+                        g.writeNullField("indirect");
+                    }
+                    g.writeNumberField("total", v.total());
+                    g.writeStringField("unit", "t CO2e/t");
+                    g.writeStringField("route", v.route());
+                    g.writeObjectFieldStart("marked_up_total");
+                    for (int year = 2026; year <= 2028; year++) {
+                        g.writeNumberField(year == 2028 ? "2028_onwards" : String.valueOf(year), v.markedUpTotal(year));
+                    }
+                    g.writeEndObject();
+                    g.writeStringField("source", v.source());
+                    g.writeStringField("edition", edition);
+                    g.writeEndObject();
+                }
+                w.write("\n");
+            });
+            return 0;
+        }
     }
 
     private static void trace(JsonGenerator g, TracedValue t) throws IOException {

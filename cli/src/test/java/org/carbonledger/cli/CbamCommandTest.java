@@ -108,4 +108,46 @@ class CbamCommandTest {
         assertTrue(run.err().contains("sheet Summary_Products, cell F10") && run.err().contains("84011000"), run.err());
         assertEquals("", run.out());
     }
+
+    /** Annex I, sheet Türkiye row 6 reads "–": the Other-countries row 6 (1.37 / 0.05 / 1.41, (A)) is used whole. */
+    @Test
+    void defaults_annexIWithFallback() {
+        Cli.Run run = Cli.run("cbam", "defaults", "--country", "Türkiye", "--code", "2523 10 00 90");
+        assertEquals(0, run.status(), run.toString());
+        JsonNode v = run.json();
+        assertTrue(v.get("fallback").asBoolean());
+        assertEquals("Other Countries and Territories", v.get("country").asText());
+        assertEquals(1.41, v.get("total").asDouble(), 0);
+        assertEquals(1.551, v.get("marked_up_total").get("2026").asDouble(), 0);
+        assertEquals(1.833, v.get("marked_up_total").get("2028_onwards").asDouble(), 0);
+        assertEquals("(A)", v.get("route").asText());
+    }
+
+    /** Annex IV (OJ L, 31.12.2025): 7606 4,986 with 5,485 / 5,984 / 6,482 as printed. */
+    @Test
+    void defaults_annexIV() {
+        JsonNode v = Cli.run("cbam", "defaults", "--code", "7606").json();
+        assertEquals("Annex IV", v.get("annex").asText());
+        assertTrue(v.get("direct").isNull());
+        assertEquals(4.986, v.get("total").asDouble(), 0);
+        assertEquals(5.984, v.get("marked_up_total").get("2027").asDouble(), 0);
+    }
+
+    @Test
+    void defaults_userValuesWin(@TempDir Path dir) {
+        Path file = Cli.write(dir, "corrected.csv", "country,cn_code,description,direct,indirect,total\n"
+                + "Algeria,2523 29 00,Grey Portland cement,1.20,0.06,1.26\n");
+        JsonNode v = Cli.run("cbam", "defaults", "--country", "Algeria", "--code", "25232900", "--values",
+                file.toString()).json();
+        assertEquals(1.26, v.get("total").asDouble(), 0);
+        assertTrue(v.get("edition").asText().startsWith("user file corrected.csv"), v.toString());
+    }
+
+    @Test
+    void defaults_bareClinkerCodeIsOneLine() {
+        Cli.Run run = Cli.run("cbam", "defaults", "--country", "China", "--code", "25231000");
+        assertEquals(1, run.status(), run.toString());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("2523100090"), run.err());
+    }
 }
