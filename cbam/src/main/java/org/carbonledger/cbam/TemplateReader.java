@@ -76,6 +76,10 @@ public final class TemplateReader {
      */
     public static Installation read(Path file) {
         Objects.requireNonNull(file, "file");
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidCbamInputException(file.toString(), "no such file; give the path of a filled"
+                    + " communication template (.xlsx)");
+        }
         Workbook wb;
         try (InputStream in = Files.newInputStream(file)) {
             wb = WorkbookFactory.create(in);

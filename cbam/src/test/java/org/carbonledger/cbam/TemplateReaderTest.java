@@ -109,6 +109,13 @@ class TemplateReaderTest {
         assertTrue(e.getMessage().contains("not a readable .xlsx"), e.getMessage());
     }
 
+    @Test
+    void missingFile(@TempDir Path dir) {
+        InvalidCbamInputException e = assertThrows(InvalidCbamInputException.class,
+                () -> TemplateReader.read(dir.resolve("nothing.xlsx")));
+        assertTrue(e.getMessage().contains("no such file"), e.getMessage());
+    }
+
     /** What is read: installation data and the purchased precursors' bases (FeMn is a default value). */
     @Test
     void readsInstallationAndPrecursors() {
