@@ -179,7 +179,7 @@ public final class SeeCalculator {
                     "IR (EU) 2025/2547 Annex IV (communication: embedded electricity); template InputOutput column AO",
                     elTerms);
             ProcessResult result = new ProcessResult(p, attrDir, attrIndir, seeDir, seeInd, total,
-                    shareFromDefaults(p, seeDir, chain), electricity);
+                    shareFromDefaults(seeDir, chain), electricity);
             embedded.put(p.name(), chain);
             done.put(p.name(), result);
             active.remove(p.name());
@@ -188,7 +188,7 @@ public final class SeeCalculator {
         }
 
         /** The share of SEE,dir from purchased precursors whose SEE,dir is a default value. */
-        private TracedValue shareFromDefaults(ProductionProcess p, TracedValue seeDir, Map<String, BigDecimal> chain) {
+        private TracedValue shareFromDefaults(TracedValue seeDir, Map<String, BigDecimal> chain) {
             BigDecimal fromDefaults = BigDecimal.ZERO;
             List<TracedValue> terms = new ArrayList<>();
             for (Map.Entry<String, BigDecimal> e : chain.entrySet()) {

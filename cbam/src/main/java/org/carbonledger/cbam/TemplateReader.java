@@ -332,7 +332,7 @@ public final class TemplateReader {
                 return null;
             }
             CellType t = type(cell);
-            if (t == CellType.BLANK || t == CellType.STRING && cell.getStringCellValue().isBlank()) {
+            if (t == CellType.BLANK || (t == CellType.STRING && cell.getStringCellValue().isBlank())) {
                 return null;
             }
             if (t != CellType.NUMERIC) {
