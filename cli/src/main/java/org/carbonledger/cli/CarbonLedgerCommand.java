@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "carbonledger", mixinStandardHelpOptions = true, versionProvider = CarbonLedgerCommand.Version.class,
         description = "Carbon and energy-efficiency accounting: traceable greenhouse-gas inventories from activity data.",
         subcommands = {InventoryCommand.class, ReportCommand.class, FactorsCommand.class, DeaCommand.class, MalmquistCommand.class,
-            org.carbonledger.cli.energy.EnergyCommand.class, CommandLine.HelpCommand.class})
+            org.carbonledger.cli.energy.EnergyCommand.class, CbamCommand.class, CommandLine.HelpCommand.class})
 public final class CarbonLedgerCommand implements Runnable {
     /** Exit status when some rows were rejected. */
     public static final int EXIT_REJECTED = 3;
@@ -42,7 +42,7 @@ public final class CarbonLedgerCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: inventory, report, factors, energy, dea or malmquist");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: inventory, report, factors, energy, dea, malmquist or cbam");
     }
 
     /**
