@@ -46,11 +46,28 @@ public final class CarbonLedgerCommand implements Runnable {
     }
 
     /**
+     * Apache POI (xlsx) logs through the Log4j API, and the command ships no Log4j back end: without one
+     * the API complains on stderr, the user's. The API's own simple logger (errors only) takes its
+     * place, unless the user named another. Called by the command before POI loads, never by a library
+     * (a library jar that set logging for its host would break the host's: Spark's, for one).
+     */
+    static void quietPoiLogging() {
+        for (String[] p : new String[][] {
+            {"log4j2.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider"},
+            {"log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"}}) {
+            if (System.getProperty(p[0]) == null) {
+                System.setProperty(p[0], p[1]);
+            }
+        }
+    }
+
+    /**
      * Runs the command.
      *
      * @param args the arguments
      */
     public static void main(String[] args) {
+        quietPoiLogging();
         // messages to the terminal, in its own encoding (the platform's)
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset()),
                 true);

@@ -112,7 +112,7 @@ final class CbamCommand implements Callable<Integer> {
         if (format.equals("xlsx") && output == null) {
             throw new CommandLine.ParameterException(cl, "--format xlsx writes a workbook: give --output FILE.xlsx");
         }
-        quietPoiLogging();
+        CarbonLedgerCommand.quietPoiLogging();
         List<Path> inputs = new ArrayList<>();
         Installation inst;
         if (template != null) {
@@ -149,13 +149,6 @@ final class CbamCommand implements Callable<Integer> {
                 + (output != null ? "; result in " + output : ""));
         err.flush();
         return 0;
-    }
-
-    /** POI logs through Log4j, which says on stderr that it has no logging back-end unless one is named. */
-    private static void quietPoiLogging() {
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
     }
 
     private Installation fromLedger() {

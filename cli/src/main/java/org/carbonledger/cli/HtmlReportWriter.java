@@ -487,10 +487,7 @@ final class HtmlReportWriter implements ResultWriter {
         } else {
             h.start("ul");
             for (InventoryResult.Flagged f : result.flagged()) {
-                String what = f.flag().equals("gases_not_covered")
-                        ? "its factor gives no " + String.join(" or ", f.factor().gasesNotCovered())
-                        + ", counted as nothing"
-                        : f.factor().why().substring(Math.max(0, f.factor().why().indexOf("period ")));
+                String what = f.note();
                 h.start("li").element("strong", f.flag() + ": " + f.factor().activity() + " by " + f.factor().table())
                         .text(" (" + f.records() + (f.records() == 1 ? " row" : " rows") + ", in the totals): " + what
                                 + ".").end("li");

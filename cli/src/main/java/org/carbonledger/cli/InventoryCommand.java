@@ -210,7 +210,8 @@ class InventoryCommand implements Callable<Integer> {
         for (InventoryResult.Flagged f : result.flagged()) {
             err.println("carbonledger: flagged " + f.flag() + ": " + f.records() + (f.records() == 1 ? " row" : " rows")
                     + " priced by " + f.factor().table()
-                    + " for " + f.factor().activity() + ": " + CarbonLedgerCommand.oneLine(flagReason(f)));
+                    + " for " + f.factor().activity() + ": " + CarbonLedgerCommand.oneLine(f.note())
+                    + " (--strict rejects such rows)");
         }
         if (n.productionRejected() > 0) {
             for (RejectedRow p : result.productionRejected().subList(0, (int) Math.min(20, n.productionRejected()))) {
@@ -220,17 +221,6 @@ class InventoryCommand implements Callable<Integer> {
         }
         err.flush();
         return n.rejected() + n.productionRejected() > 0 ? CarbonLedgerCommand.EXIT_REJECTED : 0;
-    }
-
-    /** The part of a flagged factor's reason that says why it is flagged. */
-    private static String flagReason(InventoryResult.Flagged f) {
-        if (f.flag().equals("gases_not_covered")) {
-            return "its factor gives no " + String.join(" or ", f.factor().gasesNotCovered())
-                    + ", counted as nothing (--strict rejects such rows)";
-        }
-        String why = f.factor().why();
-        int at = why.indexOf("; period ");
-        return (at >= 0 ? why.substring(at + 2) : why) + " (--strict rejects such rows)";
     }
 
     /** Checks the options a subcommand adds, before any file is read; throws a usage error. */

@@ -37,6 +37,8 @@ class InventoryEditionsTest {
         JsonNode flagged = json.get("flagged").get(0);
         assertEquals("latest_edition", flagged.get("flag").asText());
         assertEquals(1, flagged.get("records").asLong());
+        assertTrue(flagged.get("note").asText().startsWith("period 2026-01 is after every edition of series desnz in"
+                + " the chain (desnz-2024 2024, desnz-2025 2025): priced by the newest, desnz-2025 2025"), flagged.toString());
         assertEquals("[\"latest_edition\"]", json.get("factors").get(flagged.get("factor").asText()).get("flags")
                 .toString());
         assertTrue(run.err().contains("carbonledger: flagged latest_edition: 1 row priced by desnz-2025 for"
@@ -67,8 +69,10 @@ class InventoryEditionsTest {
         assertEquals(56000, json.get("records").get(0).get("co2e_kg").asDouble(), 0.0);
         JsonNode factor = json.get("factors").get(json.get("flagged").get(0).get("factor").asText());
         assertEquals("[\"CH4\",\"N2O\"]", factor.get("gases_not_covered").toString());
-        assertTrue(run.err().contains("flagged gases_not_covered: 1 row priced by co2-only for fuel/natural_gas: its"
-                + " factor gives no CH4 or N2O"), run.err());
+        assertTrue(run.err().contains("flagged gases_not_covered: 1 row priced by co2-only for fuel/natural_gas: table"
+                + " co2-only gives no CH4 or N2O for fuel/natural_gas, a fuel burnt: counted as nothing"), run.err());
+        assertEquals(json.get("flagged").get(0).get("note").asText(), "table co2-only gives no CH4 or N2O for"
+                + " fuel/natural_gas, a fuel burnt: counted as nothing");
         Cli.Run strict = inventory(dir, ledger, "--table-file", table.toString(), "--strict");
         assertEquals(CarbonLedgerCommand.EXIT_FATAL, strict.status(), strict::toString);
         assertTrue(strict.err().contains("column activity") && strict.err().contains("gives no CH4 or N2O"),

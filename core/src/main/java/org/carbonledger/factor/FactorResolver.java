@@ -95,7 +95,7 @@ public final class FactorResolver {
             FactorTable table = tables.get(i);
             Attempt a = attempt(table, q);
             if (a.result != null) {
-                return resolved(q, table, a.result, a.result.why, passed, Set.of());
+                return resolved(q, table, a.result, a.result.why, passed);
             }
             if (a.stage == 1 && q.period() != null && !editions(table, q).isEmpty()) {
                 return bySeries(q, i, passed);
@@ -124,10 +124,9 @@ public final class FactorResolver {
         }
     }
 
-    private ResolvedFactor resolved(FactorQuery q, FactorTable table, Route r, String why, List<String> passed,
-            Set<FactorFlag> flags) {
+    private ResolvedFactor resolved(FactorQuery q, FactorTable table, Route r, String why, List<String> passed) {
         return new ResolvedFactor(q, table.info(), r.factors, r.conversions, r.basis, r.basisNote,
-                "chain " + chain + ": " + why, passed, flags);
+                "chain " + chain + ": " + why, passed, Set.of(), "");
     }
 
     /** An edition that prices a query on its last day (or first, when it has no end). */
@@ -186,7 +185,7 @@ public final class FactorResolver {
                 Attempt a = attempt(t, q);
                 if (a.result != null) {
                     return resolved(q, t, a.result, a.result.why + "; the edition of series " + series
-                            + " valid for " + q.period(), tried, Set.of());
+                            + " valid for " + q.period(), tried);
                 }
             }
             tried.add(t.info().id() + ": no factor for " + q.activity() + " valid for period " + q.period());
@@ -210,11 +209,13 @@ public final class FactorResolver {
         List<String> names = editions.stream().sorted(Comparator.comparing((Edition e) -> e.to == null ? LocalDate.MAX
                 : e.to)).map(Edition::describe).distinct().toList();
         if (newest != null && !openEnded && q.period().start().isAfter(newest.to)) {
-            return resolved(q, newest.table, newest.route, newest.route.why.replace(" valid for " + newest.to, "")
-                    + "; period " + q.period() + " is after every edition of series " + series + " in the chain ("
+            String note = "period " + q.period() + " is after every edition of series " + series + " in the chain ("
                     + String.join(", ", names) + "): priced by the newest, " + newest.describe()
-                    + " (latest_edition: the publisher has no factors for that date yet)", tried,
-                    Set.of(FactorFlag.LATEST_EDITION));
+                    + " (the publisher has no factors for that date yet)";
+            Route r = newest.route;
+            return new ResolvedFactor(q, newest.table.info(), r.factors, r.conversions, r.basis, r.basisNote,
+                    "chain " + chain + ": " + r.why.replace(" valid for " + newest.to, "") + "; " + note
+                    + " (latest_edition)", tried, Set.of(FactorFlag.LATEST_EDITION), note);
         }
         String why = q.period().end().isBefore(oldestFrom)
                 ? "period " + q.period() + " is before every edition of series " + series + " in the chain: "

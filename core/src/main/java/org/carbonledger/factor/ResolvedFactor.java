@@ -29,9 +29,11 @@ public final class ResolvedFactor {
     private final String why;
     private final List<String> passedOver;
     private final Set<FactorFlag> flags;
+    private final String editionNote;
 
     ResolvedFactor(FactorQuery query, TableInfo table, List<EmissionFactor> factors, List<Conversion> conversions,
-            CalorificBasis basis, String basisNote, String why, List<String> passedOver, Set<FactorFlag> flags) {
+            CalorificBasis basis, String basisNote, String why, List<String> passedOver, Set<FactorFlag> flags,
+            String editionNote) {
         this.query = Objects.requireNonNull(query);
         this.table = Objects.requireNonNull(table);
         this.factors = List.copyOf(factors);
@@ -50,6 +52,7 @@ public final class ResolvedFactor {
         this.why = Objects.requireNonNull(why);
         this.passedOver = List.copyOf(passedOver);
         this.flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        this.editionNote = Objects.requireNonNull(editionNote);
     }
 
     /** @return what was asked */
@@ -136,5 +139,17 @@ public final class ResolvedFactor {
      */
     public Set<FactorFlag> flags() {
         return flags;
+    }
+
+    /**
+     * Says why the edition that answered is not the record's own when the resolution is flagged
+     * {@link FactorFlag#LATEST_EDITION}, such as "period 2026-01 is after every edition of series desnz
+     * in the chain (desnz-2024 2024, desnz-2025 2025): priced by the newest, desnz-2025 2025"; also part
+     * of {@link #why()}.
+     *
+     * @return the note, or "" when not flagged
+     */
+    public String editionNote() {
+        return editionNote;
     }
 }

@@ -3,6 +3,7 @@ package org.carbonledger.inventory;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.carbonledger.factor.Conversion;
 import org.carbonledger.factor.EmissionFactor;
@@ -30,10 +31,12 @@ import org.carbonledger.factor.ResolvedFactor;
  *     "latest_edition"), in that enum's order; empty if none
  * @param gasesNotCovered the gases of a fuel burnt the factor has no value for ("CH4", "N2O"),
  *     when flagged "gases_not_covered"; empty otherwise
+ * @param flagNotes why each flag is set, by flag code, in the order of {@code flags}: for
+ *     "latest_edition" the editions and the one that answered, for "gases_not_covered" the gases
  */
 public record FactorUse(String table, String edition, String document, String activity, String sector, String basis,
         String why, List<String> passedOver, List<Value> conversions, List<Value> gases, List<String> trace,
-        List<String> flags, List<String> gasesNotCovered) implements Serializable {
+        List<String> flags, List<String> gasesNotCovered, Map<String, String> flagNotes) implements Serializable {
 
     // Copies the lists.
     public FactorUse {
@@ -44,6 +47,7 @@ public record FactorUse(String table, String edition, String document, String ac
         trace = List.copyOf(trace);
         flags = List.copyOf(flags);
         gasesNotCovered = List.copyOf(gasesNotCovered);
+        flagNotes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(flagNotes));
     }
 
     /** @return true if any flag is set */
@@ -90,6 +94,19 @@ public record FactorUse(String table, String edition, String document, String ac
         return new FactorUse(f.table().id(), f.table().edition(), f.table().document(), f.query().activity().id(),
                 f.query().sector().code(), f.basis() == null ? null : f.basis().code(), f.why(), f.passedOver(),
                 conversions, gases, p.trace(), p.flags().stream().map(org.carbonledger.factor.FactorFlag::code).toList(),
-                p.gasesNotCovered());
+                p.gasesNotCovered(), notes(p));
+    }
+
+    private static Map<String, String> notes(PricedFactor p) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (org.carbonledger.factor.FactorFlag flag : p.flags()) {
+            out.put(flag.code(), switch (flag) {
+                case LATEST_EDITION -> p.factor().editionNote();
+                case GASES_NOT_COVERED -> "table " + p.factor().table().id() + " gives no "
+                        + String.join(" or ", p.gasesNotCovered()) + " for " + p.factor().query().activity()
+                        + ", a fuel burnt: counted as nothing";
+            });
+        }
+        return out;
     }
 }

@@ -66,6 +66,10 @@ public final class InventoryResult implements Serializable {
      * @param records how many records it priced
      */
     public record Flagged(String flag, FactorUse factor, long records) implements Serializable {
+        /** @return why the flag is set ({@link FactorUse#flagNotes()}) */
+        public String note() {
+            return factor.flagNotes().get(flag);
+        }
     }
 
     /**

@@ -300,15 +300,13 @@ public final class InventoryRun {
         return o;
     }
 
-    private static FlaggedFactorException flagged(PricedFactor p) {
+    private FlaggedFactorException flagged(PricedFactor p) {
         var flags = p.flags();
         String column = flags.contains(org.carbonledger.factor.FactorFlag.LATEST_EDITION) ? "period" : "activity";
         List<String> codes = flags.stream().map(org.carbonledger.factor.FactorFlag::code).toList();
-        String detail = flags.contains(org.carbonledger.factor.FactorFlag.GASES_NOT_COVERED)
-                ? "; table " + p.factor().table().id() + " gives no " + String.join(" or ", p.gasesNotCovered())
-                + " for " + p.factor().query().activity() : "";
         return new FlaggedFactorException(column, "priced only by a flagged factor (" + String.join(", ", codes)
-                + "): " + p.factor().why() + detail + "; flagged records are rejected in this run (strict)");
+                + "): " + String.join("; ", use(p).flagNotes().values())
+                + "; flagged records are rejected in this run (strict)");
     }
 
     private FactorUse use(PricedFactor p) {

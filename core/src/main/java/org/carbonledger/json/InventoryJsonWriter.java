@@ -454,7 +454,7 @@ public final class InventoryJsonWriter implements ResultWriter {
                 json.writeStringField("table", f.factor().table());
                 json.writeStringField("activity", f.factor().activity());
                 json.writeNumberField("records", f.records());
-                json.writeStringField("why", f.factor().why());
+                json.writeStringField("note", f.note());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -64,6 +64,7 @@ class EditionPolicyTest {
             ResolvedFactor f24 = r.resolve(query("GB", "2024-12"));
             assertEquals("uk-2024", f24.table().id());
             assertEquals(Set.of(), f24.flags());
+            assertEquals("", f24.editionNote());
             assertEquals("uk-2025", r.resolve(query("GB", "2025-01")).table().id());
         }
     }
@@ -75,6 +76,9 @@ class EditionPolicyTest {
             assertEquals("uk-2025", f.table().id());
             assertEquals(0.25, f.factors().get(0).value());
             assertEquals(Set.of(FactorFlag.LATEST_EDITION), f.flags());
+            assertEquals("period 2026-03 is after every edition of series uk in the chain (uk-2024 2024, uk-2025 2025):"
+                    + " priced by the newest, uk-2025 2025 (the publisher has no factors for that date yet)",
+                    f.editionNote());
             assertTrue(f.why().contains("period 2026-03 is after every edition of series uk in the chain (uk-2024 2024,"
                     + " uk-2025 2025): priced by the newest, uk-2025 2025"), f.why());
         }
