@@ -35,6 +35,10 @@ public final class CarbonLedgerCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The root command; {@link #commandLine()} returns one with its error handlers set, as {@link #main} runs it. */
+    public CarbonLedgerCommand() {
+    }
+
     /** Where results go as bytes without --output: copied without decoding. */
     private OutputStream stdout;
     /** Whether that is the process's own standard output (file descriptor 1), as in {@link #main}. */

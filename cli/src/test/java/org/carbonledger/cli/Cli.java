@@ -56,6 +56,21 @@ final class Cli {
         }
     }
 
+    /**
+     * The command that starts {@code carbonledger} in a new JVM, as this test JVM runs: on the
+     * module path as {@code java -p PATH -m org.carbonledger.cli/...} when the tests run on the module
+     * path (Surefire's default for a module with a descriptor), else on the class path.
+     */
+    static List<String> javaCommand() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String modulePath = System.getProperty("jdk.module.path");
+        if (modulePath != null && CarbonLedgerCommand.class.getModule().isNamed()) {
+            return List.of(java, "-p", modulePath, "-m",
+                    CarbonLedgerCommand.class.getModule().getName() + "/" + CarbonLedgerCommand.class.getName());
+        }
+        return List.of(java, "-cp", System.getProperty("java.class.path"), CarbonLedgerCommand.class.getName());
+    }
+
     /** Runs the command with the given arguments. */
     static Run run(String... args) {
         StringWriter out = new StringWriter();

@@ -80,9 +80,8 @@ class InventoryOptionsTest {
         assertEquals(3, CarbonLedgerCommand.execute(new String[] {"inventory", "--activities", ledger.toString(),
             "--output", file.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(new java.io.StringWriter())));
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), CarbonLedgerCommand.class.getName(), "inventory",
-                "--activities", ledger.toString());
+        List<String> command = new ArrayList<>(Cli.javaCommand());
+        command.addAll(List.of("inventory", "--activities", ledger.toString()));
         Path redirected = dir.resolve("stdout.json");
         Process toFile = new ProcessBuilder(command).redirectOutput(redirected.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -123,12 +122,10 @@ class InventoryOptionsTest {
         System.arraycopy(bad, 0, all, head.length, bad.length);
         Path broken = Cli.writeBytes(dir, "broken.csv", all);
         Path rejected = Cli.write(dir, "rejected.csv", good + "fuel/natural_gas,-1,GJ\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
         for (List<String> args : List.of(List.of("--activities", broken.toString()),
                 List.of("--activities", rejected.toString(), "--strict"))) {
-            List<String> command = new ArrayList<>(List.of(java, "-cp", cp, CarbonLedgerCommand.class.getName(),
-                    "inventory"));
+            List<String> command = new ArrayList<>(Cli.javaCommand());
+            command.add("inventory");
             command.addAll(args);
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             byte[] out = p.getInputStream().readAllBytes();

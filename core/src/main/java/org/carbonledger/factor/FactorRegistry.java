@@ -122,8 +122,10 @@ public final class FactorRegistry {
         Objects.requireNonNull(id, "id");
         FactorTable t = tables.get(id.strip());
         if (t == null) {
-            throw new IllegalArgumentException("unknown factor table '" + id.strip() + "'; available: "
-                    + String.join(", ", tables.keySet()));
+            throw new IllegalArgumentException("unknown factor table '" + id.strip() + "'; " + (tables.isEmpty()
+                    ? "no table is registered: put carbonledger-factors (or another FactorTableProvider) on the class path or"
+                    + " module path, or add tables with FactorRegistry.with"
+                    : "available: " + String.join(", ", tables.keySet())));
         }
         return t;
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.carbonledger.factor.FactorNotFoundException;
 import org.carbonledger.factor.spi.FactorTable;
-import org.carbonledger.factor.spi.FactorTableContract;
+import org.carbonledger.testkit.FactorTableContract;
 import org.carbonledger.factors.china.ChinaGridTable;
 import org.carbonledger.ghg.Gas;
 import org.junit.jupiter.api.Test;

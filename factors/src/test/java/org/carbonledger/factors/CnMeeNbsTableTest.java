@@ -9,7 +9,7 @@ import java.util.List;
 import org.carbonledger.activity.ActivityId;
 import org.carbonledger.factor.AmbiguousFactorException;
 import org.carbonledger.factor.spi.FactorTable;
-import org.carbonledger.factor.spi.FactorTableContract;
+import org.carbonledger.testkit.FactorTableContract;
 import org.carbonledger.factors.china.ChinaGridTable;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.csv.CsvReader;
 import org.carbonledger.factor.spi.FactorTable;
-import org.carbonledger.factor.spi.FactorTableContract;
+import org.carbonledger.testkit.FactorTableContract;
 import org.carbonledger.factors.desnz.DesnzTable;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.inventory.ActivityResult;

@@ -10,7 +10,7 @@ import org.carbonledger.activity.ActivityId;
 import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.factor.FactorNotFoundException;
 import org.carbonledger.factor.spi.FactorTable;
-import org.carbonledger.factor.spi.FactorTableContract;
+import org.carbonledger.testkit.FactorTableContract;
 import org.carbonledger.factors.epa.EpaHub2025Table;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.inventory.ActivityResult;

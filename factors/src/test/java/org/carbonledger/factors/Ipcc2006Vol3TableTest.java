@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.carbonledger.activity.ActivityId;
 import org.carbonledger.factor.spi.FactorTable;
-import org.carbonledger.factor.spi.FactorTableContract;
+import org.carbonledger.testkit.FactorTableContract;
 import org.carbonledger.factors.ipcc.Ipcc2006Vol3Table;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.carbonledger.testkit.ApiReport;
 import org.junit.jupiter.api.Test;
 
 /**

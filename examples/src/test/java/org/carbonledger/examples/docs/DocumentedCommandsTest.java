@@ -12,11 +12,18 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.module.FindException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,6 +115,49 @@ class DocumentedCommandsTest {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {
             j.flush();
         }
+        modulePath(sandbox.resolve("cli/target/modules"));
+    }
+
+    /**
+     * In place of {@code cli/target/modules}, which the build fills at {@code package}: the modules the
+     * command's module ({@code org.carbonledger.cli}) requires, directly or not, taken from this test's
+     * class path (a jar as it is, a module's classes folder as an exploded module), and nothing else,
+     * as the build's folder holds the command's runtime dependencies only.
+     */
+    private static void modulePath(Path modules) throws IOException {
+        Map<String, Path> found = new HashMap<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path p = Path.of(entry);
+            if (entry.isEmpty() || (Files.isDirectory(p) && !Files.isRegularFile(p.resolve("module-info.class")))) {
+                continue;
+            }
+            try {
+                ModuleFinder.of(p).findAll().forEach(m -> found.putIfAbsent(m.descriptor().name(), p));
+            } catch (FindException e) {
+                // a jar that is no module (no descriptor and no name to derive): the command cannot need it
+            }
+        }
+        Files.createDirectories(modules);
+        Deque<String> todo = new ArrayDeque<>(List.of("org.carbonledger.cli"));
+        Set<String> copied = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (!copied.add(name) || ModuleFinder.ofSystem().find(name).isPresent()) {
+                continue;
+            }
+            Path from = found.get(name);
+            assertTrue(from != null, "module " + name + ", which the command needs, is not on the test's class path");
+            if (Files.isDirectory(from)) {
+                copyTree(from, modules.resolve(name));
+            } else {
+                Files.copy(from, modules.resolve(from.getFileName()));
+            }
+            for (ModuleDescriptor.Requires r : ModuleFinder.of(from).find(name).orElseThrow().descriptor().requires()) {
+                if (!r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)) {
+                    todo.push(r.name());
+                }
+            }
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -180,7 +230,7 @@ class DocumentedCommandsTest {
                 + "\n--- stderr\n" + abbreviate(stderr);
         assertEquals(expected, process.exitValue(), report);
 
-        boolean carbonledger = command.contains("./carbonledger ");
+        boolean carbonledger = command.contains("./carbonledger ") || command.contains(" -m org.carbonledger.cli");
         Matcher output = OUTPUT.matcher(command);
         if (output.find()) {
             Path file = sandbox.resolve(output.group(1));

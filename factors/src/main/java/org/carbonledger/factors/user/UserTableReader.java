@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,7 +156,7 @@ public final class UserTableReader {
                             "missing required column; the header has " + String.join(", ", csv.header().names()));
                 }
             }
-            Builder b = new Builder(f, info(f, meta::get));
+            Builder b = new Builder(f, info(f, key -> meta.getOrDefault(key, "")));
             while (csv.next()) {
                 long row = csv.row();
                 if (csv.isBlank()) {
@@ -237,15 +234,39 @@ public final class UserTableReader {
         }
         // Strict: a key given twice in one object ("value": 50000, "value": 5; a second "factors")
         // and anything after the document are errors, never a silent last-one-wins or a cut-off.
-        // Decimals are read as BigDecimal, so that 1E-400 is refused rather than read as 0.
+        // Decimals are kept as their text (BigDecimal), so that 1E-400 is refused rather than read as 0.
+        // The document's shape is fixed (table fields and an array of flat factor objects), so the
+        // streaming parser reads it directly: no object mapper, no tree, no type chosen by the input.
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(16).maxStringLength(1 << 16).maxNumberLength(64).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        ObjectMapper mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        JsonNode root;
-        try (InputStream in = open(file, f)) {
-            root = mapper.readTree(in);
+        Map<String, String> meta = new LinkedHashMap<>();
+        List<Row> rows = null;
+        try (InputStream in = open(file, f); JsonParser p = factory.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new InvalidTableException(f, "", "", null, "must be a JSON object with table fields and a factors array");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonToken value = p.nextToken();
+                if (key.equals("factors")) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new InvalidTableException(f, "", "factors", null, "must be an array of factor objects");
+                    }
+                    rows = factorRows(p, f);
+                } else if (META_KEYS.contains(key)) {
+                    meta.put(key, scalar(p, f, "", key));
+                } else {
+                    throw new InvalidTableException(f, "", key, null, "unknown field; the table fields are "
+                            + String.join(", ", new java.util.TreeSet<>(META_KEYS)) + " and factors");
+                }
+            }
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                throw new InvalidTableException(f, "", "", null, "is not valid JSON: Trailing token (" + trailing.asString()
+                        + ") after the document (line " + p.currentLocation().getLineNr() + ", column "
+                        + p.currentLocation().getColumnNr() + ")");
+            }
         } catch (JsonProcessingException e) {
             String place = place(e);
             throw new InvalidTableException(f, place, "", null, "is not valid JSON: " + e.getOriginalMessage()
@@ -254,38 +275,33 @@ public final class UserTableReader {
         } catch (IOException e) {
             throw new InvalidTableException(f, "", "", null, "cannot be read: " + e.getMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw new InvalidTableException(f, "", "", null, "must be a JSON object with table fields and a factors array");
-        }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!META_KEYS.contains(key) && !key.equals("factors")) {
-                throw new InvalidTableException(f, "", key, null, "unknown field; the table fields are "
-                        + String.join(", ", new java.util.TreeSet<>(META_KEYS)) + " and factors");
-            }
-        }
-        Builder b = new Builder(f, info(f, key -> text(root.get(key))));
-        JsonNode factors = root.get("factors");
-        if (factors == null || !factors.isArray()) {
+        Builder b = new Builder(f, info(f, key -> meta.getOrDefault(key, "")));
+        if (rows == null) {
             throw new InvalidTableException(f, "", "factors", null, "must be an array of factor objects");
         }
-        for (int i = 0; i < factors.size(); i++) {
-            JsonNode node = factors.get(i);
-            String position = "factors[" + i + "]";
-            if (!node.isObject()) {
+        rows.forEach(b::add);
+        return b.build();
+    }
+
+    /** The factor objects of the array the parser has entered, each a row of its fields' texts. */
+    private static List<Row> factorRows(JsonParser p, String f) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            String position = "factors[" + rows.size() + "]";
+            if (t != JsonToken.START_OBJECT) {
                 throw new InvalidTableException(f, position, "", null, "must be an object");
             }
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String key = it.next();
+            Map<String, String> fields = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
                 if (!COLUMNS.contains(key)) {
                     throw new InvalidTableException(f, position, key, null, "unknown field; the fields are "
                             + String.join(", ", new java.util.TreeSet<>(COLUMNS)));
                 }
-                if (!node.get(key).isValueNode()) {
-                    throw new InvalidTableException(f, position, key, null, "must be a string or a number");
-                }
+                fields.put(key, scalar(p, f, position, key));
             }
-            b.add(new Row() {
+            rows.add(new Row() {
                 @Override
                 public String position() {
                     return position;
@@ -293,11 +309,27 @@ public final class UserTableReader {
 
                 @Override
                 public String get(String column) {
-                    return text(node.get(column));
+                    return fields.getOrDefault(column, "");
                 }
             });
         }
-        return b.build();
+        return rows;
+    }
+
+    /**
+     * The text of the scalar the parser is at: a number as written (a decimal through
+     * {@code BigDecimal}, so that nothing underflows here), a string stripped, {@code null} as "".
+     */
+    private static String scalar(JsonParser p, String f, String position, String key) throws IOException {
+        JsonToken t = p.currentToken();
+        return switch (t) {
+            case VALUE_NULL -> "";
+            case VALUE_NUMBER_INT -> p.getNumberValue().toString();
+            case VALUE_NUMBER_FLOAT -> p.getDecimalValue().toString();
+            case VALUE_STRING -> p.getText().strip();
+            case VALUE_TRUE, VALUE_FALSE -> p.getText();
+            default -> throw new InvalidTableException(f, position, key, null, "must be a string or a number");
+        };
     }
 
     /** The place of a JSON fault as a path, such as {@code factors[3].value}; "" at the top level. */
@@ -312,13 +344,6 @@ public final class UserTableReader {
             b.insert(0, step);
         }
         return b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
-    }
-
-    private static String text(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return "";
-        }
-        return n.isNumber() ? n.numberValue().toString() : n.asText().strip();
     }
 
     private static InputStream open(Path file, String f) {

@@ -1,7 +1,7 @@
 package org.carbonledger.factors.ipcc;
 
 import org.carbonledger.factor.spi.FactorTable;
-import org.carbonledger.factor.spi.FactorTableContract;
+import org.carbonledger.testkit.FactorTableContract;
 
 /** {@code ipcc-2006} passes the factor-table contract. */
 class Ipcc2006TableContractTest extends FactorTableContract {

@@ -15,7 +15,7 @@ import org.carbonledger.activity.Region;
 import org.carbonledger.activity.Scope;
 import org.carbonledger.factor.FactorRegistry;
 import org.carbonledger.factor.spi.FactorTable;
-import org.carbonledger.factor.spi.FactorTableContract;
+import org.carbonledger.testkit.FactorTableContract;
 import org.carbonledger.ghg.Gas;
 import org.carbonledger.inventory.ActivityResult;
 import org.carbonledger.inventory.CalculationSettings;

@@ -1,4 +1,4 @@
-package org.carbonledger.factor.spi;
+package org.carbonledger.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,27 +13,39 @@ import org.carbonledger.activity.ActivityId;
 import org.carbonledger.factor.Conversion;
 import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.TableInfo;
+import org.carbonledger.factor.spi.FactorTable;
 import org.carbonledger.quantity.UnitKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link FactorTable} passes (STYLE.md, "A contract test every provider
- * passes"). Extend it and implement {@link #table()}:
+ * The contract every {@link FactorTable} passes: the bundled tables run it, and a third-party table
+ * should. Extend it and implement {@link #table()}:
  * <pre>{@code
  * class MyTableTest extends FactorTableContract {
  *     protected FactorTable table() { return new MyTable(); }
  * }
  * }</pre>
- * Shipped in the {@code carbonledger-core} test-jar ({@code <type>test-jar</type>}) so that
- * third-party table authors can run it on theirs.
+ * Shipped in {@code carbonledger-testkit} (a test-scoped dependency) so that third-party table
+ * authors run it on theirs, as the bundled tables do.
  */
 public abstract class FactorTableContract {
+    /** For subclasses, which name the table under test. */
+    protected FactorTableContract() {
+    }
 
-    /** @return the table under test; may return the same instance every time */
+    /**
+     * The table under test.
+     *
+     * @return the table; may return the same instance every time
+     */
     protected abstract FactorTable table();
 
+    /**
+     * The table names itself the same way every time, with an id of lower-case letters, digits, dots
+     * and hyphens, and no blank provenance field; a validity does not end before it starts.
+     */
     @Test
-    void info_hasAStableIdAndProvenance() {
+    public void info_hasAStableIdAndProvenance() {
         TableInfo a = table().info();
         TableInfo b = table().info();
         assertNotNull(a);
@@ -47,8 +59,9 @@ public abstract class FactorTableContract {
         }
     }
 
+    /** The table prices at least one activity, and every activity it lists has a factor. */
     @Test
-    void activities_areNonEmptyAndEachHasFactors() {
+    public void activities_areNonEmptyAndEachHasFactors() {
         Set<ActivityId> ids = table().activities();
         assertNotNull(ids);
         assertFalse(ids.isEmpty(), "a table must price at least one activity");
@@ -57,8 +70,13 @@ public abstract class FactorTableContract {
         }
     }
 
+    /**
+     * Every factor is finite and non-negative, a mass per activity unit, filed under its activity,
+     * with a basis only on energy, and names this table, its document and its reference; every
+     * conversion is finite, positive and sourced.
+     */
     @Test
-    void factors_areFiniteNonNegativeDimensionallyRightAndSourced() {
+    public void factors_areFiniteNonNegativeDimensionallyRightAndSourced() {
         String tableId = table().info().id();
         for (ActivityId id : table().activities()) {
             for (EmissionFactor f : table().factors(id)) {
@@ -78,8 +96,9 @@ public abstract class FactorTableContract {
         }
     }
 
+    /** The same lookup gives the same answer. */
     @Test
-    void lookups_areDeterministic() {
+    public void lookups_areDeterministic() {
         for (ActivityId id : table().activities()) {
             assertEquals(table().factors(id), table().factors(id));
             assertEquals(table().conversions(id), table().conversions(id));
@@ -87,8 +106,9 @@ public abstract class FactorTableContract {
         assertEquals(table().activities(), table().activities());
     }
 
+    /** An activity the table does not know gives empty lists, never {@code null}. */
     @Test
-    void misses_areEmptyNeverNull() {
+    public void misses_areEmptyNeverNull() {
         ActivityId absent = ActivityId.of("contract/not_an_activity_of_any_table");
         assertNotNull(table().factors(absent));
         assertTrue(table().factors(absent).isEmpty());
@@ -96,8 +116,12 @@ public abstract class FactorTableContract {
         assertTrue(table().conversions(absent).isEmpty());
     }
 
+    /**
+     * No two factors of an activity are the same candidate (gas, region, sector, basis, unit and
+     * validity), so that resolution never has to choose between them.
+     */
     @Test
-    void noTwoFactorsAreIdenticalCandidates() {
+    public void noTwoFactorsAreIdenticalCandidates() {
         for (ActivityId id : table().activities()) {
             Set<String> keys = new HashSet<>();
             for (EmissionFactor f : table().factors(id)) {

@@ -1,18 +1,22 @@
-package org.carbonledger.api;
+package org.carbonledger.testkit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -21,13 +25,15 @@ import java.util.stream.Stream;
  * any change of the API is a visible diff of a committed file ({@code api/ARTIFACT.txt} at the
  * repository root) until a release exists to compare against.
  *
- * <p>A type counts when it and every type enclosing it are public (protected for nested types).
- * Every public type counts, also in packages named {@code internal}, as nothing hides them before
- * the modules have descriptors. Members are written with their generic signatures and
- * {@code throws} clauses, without the declaring type's name.
+ * <p>A type counts when its package is exported to every module by the module's descriptor
+ * ({@code module-info.class}; a qualified export, {@code exports p to m}, is not API) and it and
+ * every type enclosing it are public (protected for nested types). Without a descriptor every
+ * package counts. Members are written with their generic signatures and {@code throws} clauses,
+ * without the declaring type's name.
  *
  * <p>Each module's {@code ApiReportTest} compares the report of its {@code target/classes} with the
- * committed file; {@code -Dcarbonledger.api.update=true} rewrites the file instead:
+ * committed file (core's is in this module's tests, as core cannot depend on its test kit);
+ * {@code -Dcarbonledger.api.update=true} rewrites the file instead:
  * {@code mvn -B test -Dtest='*ApiReportTest' -Dsurefire.failIfNoSpecifiedTests=false -Dcarbonledger.api.update=true}.
  */
 public final class ApiReport {
@@ -58,6 +64,10 @@ public final class ApiReport {
             throw new UncheckedIOException(e);
         }
         names.sort(null);
+        Set<String> exported = exported(classes);
+        if (exported != null) {
+            names.removeIf(n -> !exported.contains(n.substring(0, Math.max(0, n.lastIndexOf('.')))));
+        }
         List<String> lines = new ArrayList<>();
         for (String name : names) {
             Class<?> type;
@@ -92,11 +102,27 @@ public final class ApiReport {
         return lines;
     }
 
+    /** The packages the descriptor exports to every module, or {@code null} when there is no descriptor. */
+    private static Set<String> exported(Path classes) {
+        Path descriptor = classes.resolve("module-info.class");
+        if (!Files.exists(descriptor)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(descriptor)) {
+            return ModuleDescriptor.read(in).exports().stream()
+                    .filter(e -> !e.isQualified())
+                    .map(ModuleDescriptor.Exports::source)
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean visible(Class<?> type) {
         for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
             int m = t.getModifiers();
-            boolean ok = t == type.getEnclosingClass() || t.getEnclosingClass() != null
-                    ? Modifier.isPublic(m) || Modifier.isProtected(m) : Modifier.isPublic(m);
+            boolean nested = t.getEnclosingClass() != null;
+            boolean ok = Modifier.isPublic(m) || (nested && Modifier.isProtected(m));
             if (!ok || t.isAnonymousClass() || t.isLocalClass() || t.isSynthetic()) {
                 return false;
             }
