@@ -1,4 +1,4 @@
-# Writes an activities CSV (DESIGN.md §6) of N rows to stdout: six IPCC 2006 fuels, four sites,
+# Writes an activities CSV (docs/design.md §6) of N rows to stdout: six IPCC 2006 fuels, four sites,
 # four processes, twelve months of 2024, a tag column. Deterministic (fixed seed).
 # Usage: awk -v N=1000000 -f benchmarks/cli/generate-activities.awk > big.csv
 BEGIN {

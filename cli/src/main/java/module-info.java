@@ -3,7 +3,8 @@
  * reports, factors, energy baselines and savings, DEA and Malmquist indices, and CBAM, on CSV files.
  * On the module path it runs as
  * {@code java -p DIR -m org.carbonledger.cli inventory --activities FILE}, where {@code DIR}
- * holds the jars of the command and its dependencies ({@code cli/target/modules} after a build).
+ * holds the jars of the command and its dependencies ({@code cli/target/modules} after a build;
+ * the command's jar names its main class).
  */
 module org.carbonledger.cli {
     requires org.carbonledger.core;

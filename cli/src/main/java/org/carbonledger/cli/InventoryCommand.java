@@ -32,7 +32,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code carbonledger inventory}: a greenhouse-gas inventory from an activities CSV (DESIGN.md §6).
+ * {@code carbonledger inventory}: a greenhouse-gas inventory from an activities CSV (docs/design.md §6).
  */
 @Command(name = "inventory", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Computes a greenhouse-gas inventory from an activities CSV: emissions per gas and in CO2e,"

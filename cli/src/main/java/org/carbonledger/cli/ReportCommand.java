@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code carbonledger report}: the client report of an inventory (DESIGN.md §6), HTML by default:
+ * {@code carbonledger report}: the client report of an inventory (docs/design.md §6), HTML by default:
  * one self-contained file that opens offline, prints and reads on a phone, with what a signed
  * report states (organisation, reporting period, base year, boundary, preparer: from options or a
  * report settings file, "not stated" when neither gives them), the summary, charts, methodology,

@@ -1,5 +1,5 @@
 /**
- * The columnar fast path for high volumes (DESIGN.md §3, §7): records as columns of factor
+ * The columnar fast path for high volumes (docs/design.md §3, §7): records as columns of factor
  * index, group index and amount, with units checked once per factor rather than per value.
  *
  * <p>{@link org.carbonledger.batch.BatchInventory} evaluates, per record, the same expression as

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Laws of the batch path (DESIGN.md §3 "mergeable and order-independent"): on generated ledgers
+ * Laws of the batch path (docs/design.md §3 "mergeable and order-independent"): on generated ledgers
  * it agrees with the record path ({@code EmissionCalculator.calculate} + {@code Inventory.add})
  * bit for bit, merges with record-path inventories, and its totals do not depend on record
  * order, partitioning or thread count. Amounts reach zero, subnormal-making tiny values, huge

@@ -21,7 +21,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Fuzz harness of {@link EnergyDataCsvReader} (issue 12, item 12; DESIGN.md §8): random bytes and
+ * Fuzz harness of {@link EnergyDataCsvReader} (issue 12, item 12; docs/design.md §8): random bytes and
  * CSV-like text built from fragments that stress it (quotes, separators, line ends, BOMs, periods
  * good and bad, numbers at the edges of double precision, negative and non-numeric values).
  * Invariants:

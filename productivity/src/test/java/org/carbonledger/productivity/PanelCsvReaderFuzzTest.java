@@ -22,7 +22,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Fuzz harness of {@link PanelCsvReader} (issue 12, item 12; DESIGN.md §8): random bytes and
+ * Fuzz harness of {@link PanelCsvReader} (issue 12, item 12; docs/design.md §8): random bytes and
  * CSV-like text built from fragments of panels (unit names, periods, prefixed columns, numbers at
  * the edges, quotes, separators, line ends). Invariants:
  * <ul>

@@ -21,7 +21,7 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Fuzz harness of {@code carbonledger energy baseline} and {@code energy savings} (issue 12, items 9
- * and 12; DESIGN.md §6 and §8). Data files are random bytes, CSV-like text from fragments, or
+ * and 12; docs/design.md §6 and §8). Data files are random bytes, CSV-like text from fragments, or
  * monthly series spoilt with edge values. Invariants:
  * <ul>
  * <li>the exit status is 0 or 1 as documented (2 is for usage, which the files cannot cause); no

@@ -121,8 +121,9 @@ class DocumentedCommandsTest {
     /**
      * In place of {@code cli/target/modules}, which the build fills at {@code package}: the modules the
      * command's module ({@code org.carbonledger.cli}) requires, directly or not, taken from this test's
-     * class path (a jar as it is, a module's classes folder as an exploded module), and nothing else,
-     * as the build's folder holds the command's runtime dependencies only.
+     * class path (a jar as it is, a module's classes folder as an exploded module; the command's own
+     * folder made a jar that names its main class, as the build's jar does), and nothing else, as the
+     * build's folder holds the command's runtime dependencies only.
      */
     private static void modulePath(Path modules) throws IOException {
         Map<String, Path> found = new HashMap<>();
@@ -147,7 +148,15 @@ class DocumentedCommandsTest {
             }
             Path from = found.get(name);
             assertTrue(from != null, "module " + name + ", which the command needs, is not on the test's class path");
-            if (Files.isDirectory(from)) {
+            if (Files.isDirectory(from) && name.equals("org.carbonledger.cli")) {
+                // as the build's jar: its descriptor names the main class, so that -m org.carbonledger.cli runs it
+                java.util.spi.ToolProvider jar = java.util.spi.ToolProvider.findFirst("jar").orElseThrow();
+                StringWriter log = new StringWriter();
+                int status = jar.run(new java.io.PrintWriter(log), new java.io.PrintWriter(log), "--create", "--file",
+                        modules.resolve(name + ".jar").toString(), "--main-class", "org.carbonledger.cli.CarbonLedgerCommand",
+                        "-C", from.toString(), ".");
+                assertEquals(0, status, log::toString);
+            } else if (Files.isDirectory(from)) {
                 copyTree(from, modules.resolve(name));
             } else {
                 Files.copy(from, modules.resolve(from.getFileName()));

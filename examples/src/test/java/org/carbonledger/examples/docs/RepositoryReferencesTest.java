@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * link of the Markdown pages leads to a file of the repository.
  */
 class RepositoryReferencesTest {
-    private static final List<String> OUTSIDE = List.of("../shared", "/work/shared", "project workspace");
+    private static final List<String> OUTSIDE = List.of("../shared", "/work/shared", "project workspace", "DESIGN.md", "STYLE.md");
     private static final Set<String> TEXT = Set.of("md", "java", "csv", "json", "xml", "properties", "txt", "sh", "awk",
             "yml", "yaml");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s#]+)(#[^)\\s]*)?\\)");
