@@ -15,8 +15,8 @@ import org.carbonledger.factor.TableInfo;
  * <p>Contract for implementations: thread-safe; {@link #info()} is cheap and does no I/O; data
  * is read lazily, once, on the first lookup, and never from the network; lookups never return
  * null, and return an empty list for an activity the table does not price; the same call always
- * gives the same answer, in the same order. Every built-in table passes the contract test in the
- * core test-jar ({@code FactorTableContract}); third-party tables can run it too.
+ * gives the same answer, in the same order. Every built-in table passes the contract test
+ * {@code FactorTableContract} of {@code carbonledger-testkit}; third-party tables can run it too.
  */
 public interface FactorTable {
 
