@@ -55,6 +55,12 @@ class ConsumerProjectCheck {
         if (Boolean.getBoolean("carbonledger.offline")) {
             mvn.add(1, "-o");
         }
+        for (String[] settings : new String[][] {{"-s", "carbonledger.userSettings"}, {"-gs", "carbonledger.globalSettings"}}) {
+            String file = System.getProperty(settings[1], "");
+            if (!file.isEmpty() && Files.isRegularFile(Path.of(file))) {
+                mvn.addAll(1, List.of(settings[0], file));
+            }
+        }
         String build = run(project, mvn);
         String dependencies = Files.readString(project.resolve("classpath.txt"), StandardCharsets.UTF_8).strip();
         String jar = project.resolve("target/consumer-1.0.jar").toString();
@@ -72,6 +78,31 @@ class ConsumerProjectCheck {
         // README: "103885.455 kg CO2e under AR6: 103785 + 1.85 × 27.0 + 0.185 × 273"
         assertTrue(onModulePath.startsWith("co2eKg=103885.455\n"), onModulePath);
         assertTrue(onModulePath.contains("totalCo2eKg=103885.455\n"), onModulePath);
+    }
+
+    /**
+     * The command on the module path, as docs/design.md shows it, on the folder the build made
+     * ({@code cli/target/modules}: the command's jar, which names its main class, and its runtime
+     * dependencies), from the repository root. The documentation test runs the same command on a
+     * folder it assembles, as the build's does not exist before {@code package}.
+     */
+    @Test
+    void documentedModulePathCommand_runsOnTheFolderTheBuildMade() throws Exception {
+        Path root = Markdown.root();
+        String name = "carbonledger-cli-" + VERSION + ".jar";
+        Path installed = Path.of(required("carbonledger.localRepository"), "org/carbonledger/carbonledger-cli", VERSION, name);
+        assertArrayEquals(Files.readAllBytes(installed), Files.readAllBytes(root.resolve("cli/target/modules/" + name)),
+                "cli/target/modules is not this build's: run `mvn install`");
+        List<String> commands = new ArrayList<>();
+        for (Block b : Markdown.blocks(root.resolve("docs/design.md"))) {
+            if (b.language().equals("bash")) {
+                Markdown.commands(b).stream().filter(c -> c.startsWith("java -p cli/target/modules ")).forEach(commands::add);
+            }
+        }
+        assertEquals(1, commands.size(), "docs/design.md shows the command on the module path once: " + commands);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String out = run(root, List.of("bash", "-c", commands.get(0).replaceFirst("^java ", java.replace("\\", "/") + " ")));
+        assertTrue(out.contains("\"records\"") && out.contains("\"accepted\" : 14"), out);
     }
 
     /** The output without its last line, which names core's module. */
@@ -174,11 +205,12 @@ class ConsumerProjectCheck {
     }
 
     private static String run(Path dir, List<String> command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(dir, "out", ".txt");
+        Path log = Files.createTempFile("carbonledger-consumer", ".txt"); // not in dir, which may be the repository
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         assertTrue(p.waitFor(10, TimeUnit.MINUTES), () -> "timed out: " + command);
         String out = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
         assertEquals(0, p.exitValue(), () -> String.join(" ", command) + "\n" + out);
         return out;
     }

@@ -1,6 +1,7 @@
 package org.carbonledger.factors.user;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -234,37 +235,22 @@ public final class UserTableReader {
         }
         // Strict: a key given twice in one object ("value": 50000, "value": 5; a second "factors")
         // and anything after the document are errors, never a silent last-one-wins or a cut-off.
-        // Decimals are kept as their text (BigDecimal), so that 1E-400 is refused rather than read as 0.
-        // The document's shape is fixed (table fields and an array of flat factor objects), so the
-        // streaming parser reads it directly: no object mapper, no tree, no type chosen by the input.
+        // Numbers are kept as written, so that 1E-400 is refused by the value check rather than read
+        // as 0. The whole document is read first, so that a fault of the JSON itself is reported
+        // before any fault of its content, wherever it stands; then the content is checked: the
+        // table's fields, its metadata, then each factor in order. The streaming parser builds the
+        // plain values below: no object mapper, and nothing in the input chooses a type.
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(16).maxStringLength(1 << 16).maxNumberLength(64).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        Map<String, String> meta = new LinkedHashMap<>();
-        List<Row> rows = null;
+        Object root;
         try (InputStream in = open(file, f); JsonParser p = factory.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidTableException(f, "", "", null, "must be a JSON object with table fields and a factors array");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                JsonToken value = p.nextToken();
-                if (key.equals("factors")) {
-                    if (value != JsonToken.START_ARRAY) {
-                        throw new InvalidTableException(f, "", "factors", null, "must be an array of factor objects");
-                    }
-                    rows = factorRows(p, f);
-                } else if (META_KEYS.contains(key)) {
-                    meta.put(key, scalar(p, f, "", key));
-                } else {
-                    throw new InvalidTableException(f, "", key, null, "unknown field; the table fields are "
-                            + String.join(", ", new java.util.TreeSet<>(META_KEYS)) + " and factors");
-                }
-            }
+            JsonToken first = p.nextToken();
+            root = first == null ? null : value(p);
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
-                throw new InvalidTableException(f, "", "", null, "is not valid JSON: Trailing token (" + trailing.asString()
-                        + ") after the document (line " + p.currentLocation().getLineNr() + ", column "
+                throw new InvalidTableException(f, "", "", null, "is not valid JSON: Trailing token (of type " + trailing
+                        + ") found after the document (line " + p.currentLocation().getLineNr() + ", column "
                         + p.currentLocation().getColumnNr() + ")");
             }
         } catch (JsonProcessingException e) {
@@ -275,33 +261,40 @@ public final class UserTableReader {
         } catch (IOException e) {
             throw new InvalidTableException(f, "", "", null, "cannot be read: " + e.getMessage());
         }
+        if (!(root instanceof Map<?, ?> table)) {
+            throw new InvalidTableException(f, "", "", null, "must be a JSON object with table fields and a factors array");
+        }
+        for (Object key : table.keySet()) {
+            if (!META_KEYS.contains(key) && !key.equals("factors")) {
+                throw new InvalidTableException(f, "", (String) key, null, "unknown field; the table fields are "
+                        + String.join(", ", new java.util.TreeSet<>(META_KEYS)) + " and factors");
+            }
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> field : table.entrySet()) {
+            if (!field.getKey().equals("factors")) {
+                meta.put((String) field.getKey(), scalar(field.getValue(), f, "", (String) field.getKey()));
+            }
+        }
         Builder b = new Builder(f, info(f, key -> meta.getOrDefault(key, "")));
-        if (rows == null) {
+        if (!(table.get("factors") instanceof List<?> factors)) {
             throw new InvalidTableException(f, "", "factors", null, "must be an array of factor objects");
         }
-        rows.forEach(b::add);
-        return b.build();
-    }
-
-    /** The factor objects of the array the parser has entered, each a row of its fields' texts. */
-    private static List<Row> factorRows(JsonParser p, String f) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            String position = "factors[" + rows.size() + "]";
-            if (t != JsonToken.START_OBJECT) {
+        for (int i = 0; i < factors.size(); i++) {
+            String position = "factors[" + i + "]";
+            if (!(factors.get(i) instanceof Map<?, ?> node)) {
                 throw new InvalidTableException(f, position, "", null, "must be an object");
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                p.nextToken();
+            for (Map.Entry<?, ?> field : node.entrySet()) {
+                String key = (String) field.getKey();
                 if (!COLUMNS.contains(key)) {
                     throw new InvalidTableException(f, position, key, null, "unknown field; the fields are "
                             + String.join(", ", new java.util.TreeSet<>(COLUMNS)));
                 }
-                fields.put(key, scalar(p, f, position, key));
+                fields.put(key, scalar(field.getValue(), f, position, key));
             }
-            rows.add(new Row() {
+            b.add(new Row() {
                 @Override
                 public String position() {
                     return position;
@@ -313,23 +306,51 @@ public final class UserTableReader {
                 }
             });
         }
-        return rows;
+        return b.build();
+    }
+
+    /** A JSON number, string, boolean or null: its text as written (a string's stripped; null is ""). */
+    private record Scalar(String text) {
     }
 
     /**
-     * The text of the scalar the parser is at: a number as written (a decimal through
-     * {@code BigDecimal}, so that nothing underflows here), a string stripped, {@code null} as "".
+     * The value the parser is at, read whole: an object as a map in document order, an array as a
+     * list, anything else as a {@link Scalar}. The parser's limits bound the depth and the sizes.
      */
-    private static String scalar(JsonParser p, String f, String position, String key) throws IOException {
+    private static Object value(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
-        return switch (t) {
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
+                object.put(key, value(p));
+            }
+            return object;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<Object> array = new ArrayList<>();
+            for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
+                if (next == null) { // the parser reports an unclosed array itself; this only guards the loop
+                    throw new JsonParseException(p, "Unexpected end of the document in an array");
+                }
+                array.add(value(p));
+            }
+            return array;
+        }
+        return new Scalar(switch (t) {
             case VALUE_NULL -> "";
-            case VALUE_NUMBER_INT -> p.getNumberValue().toString();
-            case VALUE_NUMBER_FLOAT -> p.getDecimalValue().toString();
             case VALUE_STRING -> p.getText().strip();
-            case VALUE_TRUE, VALUE_FALSE -> p.getText();
-            default -> throw new InvalidTableException(f, position, key, null, "must be a string or a number");
-        };
+            default -> p.getText(); // numbers as written, true and false
+        });
+    }
+
+    /** The text of a field that must be a string, a number, a boolean or null. */
+    private static String scalar(Object value, String f, String position, String key) {
+        if (!(value instanceof Scalar scalar)) {
+            throw new InvalidTableException(f, position, key, null, "must be a string or a number");
+        }
+        return scalar.text();
     }
 
     /** The place of a JSON fault as a path, such as {@code factors[3].value}; "" at the top level. */

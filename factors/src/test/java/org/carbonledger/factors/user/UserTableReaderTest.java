@@ -218,6 +218,63 @@ class UserTableReaderTest {
                 e.getMessage());
     }
 
+    /**
+     * A fault of the JSON itself is reported before any fault of its content, wherever it stands:
+     * an unknown factor field early in the file does not hide a syntax error or a duplicate key
+     * later on, as the whole document is read before its content is checked.
+     */
+    @Test
+    void faultOfTheJsonItself_comesBeforeFaultsOfItsContent() throws IOException {
+        String early = JSON.replace("\"scope\": \"3\" }", "\"scope\": \"3\", \"colour\": \"red\" }");
+        InvalidTableException syntax = assertThrows(InvalidTableException.class, () -> READER.read(write("s.json",
+                early.substring(0, early.lastIndexOf(']')) + ", ] }")));
+        assertTrue(syntax.getMessage().contains("not valid JSON"), syntax.getMessage());
+        InvalidTableException duplicate = assertThrows(InvalidTableException.class, () -> READER.read(write("d2.json",
+                early.replace("\"reference\": \"annex B\" }", "\"reference\": \"annex B\", \"reference\": \"x\" }"))));
+        assertTrue(duplicate.getMessage().contains("Duplicate field 'reference'"), duplicate.getMessage());
+        assertEquals("factors[1].reference", duplicate.row());
+        // and with the JSON sound, the content's faults in order: table fields, metadata, then each factor
+        assertEquals("colour", assertThrows(InvalidTableException.class, () -> READER.read(write("c2.json", early))).column());
+        assertEquals("id", assertThrows(InvalidTableException.class, () -> READER.read(write("m.json",
+                "{\"factors\": {}}"))).column());
+    }
+
+    /** Text after the document names what it found, whatever its type. */
+    @Test
+    void trailingScalarAfterJsonDocument_isNamedByItsType() throws IOException {
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(write("ts.json",
+                JSON + " \"x\"")));
+        assertTrue(e.getMessage().contains("Trailing token (of type VALUE_STRING)"), e.getMessage());
+    }
+
+    /** An exponent beyond any double (and beyond Java's BigDecimal scale) is the value's fault, not a crash. */
+    @Test
+    void exponentBeyondAnyNumber_isRefusedAsTheValue() throws IOException {
+        for (String v : new String[] {"1e2147483648", "1e-2147483649", "1e99999999999"}) {
+            InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(write("x.json",
+                    JSON.replace("\"value\": 0.18", "\"value\": " + v))));
+            assertEquals("factors[1]", e.row(), v);
+            assertEquals("value", e.column(), v);
+        }
+    }
+
+    /** A metadata field that holds an object or an array was dropped without a word; it is refused. */
+    @Test
+    void metadataThatIsNoScalar_isRefusedNotDropped() throws IOException {
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(write("o.json",
+                JSON.replace("\"document\": \"EPD 2025\"", "\"document\": {\"title\": \"EPD 2025\"}"))));
+        assertEquals("document", e.column());
+        assertTrue(e.getMessage().contains("must be a string or a number"), e.getMessage());
+    }
+
+    /** A document cut off inside the factors array is not valid JSON. */
+    @Test
+    void documentCutOffInsideAnArray_isNotValidJson() throws IOException {
+        InvalidTableException e = assertThrows(InvalidTableException.class, () -> READER.read(write("cut.json",
+                JSON.substring(0, JSON.indexOf("{ \"activity\": \"fuel/natural_gas\"")))));
+        assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
+    }
+
     /** A JSON value of 1E-400 was read as 0 (a double underflows); so was the same value in CSV. */
     @Test
     void underflowingFactor_isRefusedNotReadAsZero() throws IOException {
