@@ -59,10 +59,10 @@ class InventoryResultTest {
     void eachRecord_hasTraceFactorKeyInFactorsMapTableAndAllThreeGases() {
         JsonNode result = ok(inventory(dir, "id,activity,amount,unit\n"
                 + "a,fuel/natural_gas,1000,GJ\nb,fuel/gas_diesel_oil,3,t\nc,fuel/natural_gas,20,mmBtu\n"
-                + "d,fuel/wood_wood_waste,2,t\n"));
+                + "d,fuel/wood_wood_waste,2,t\ne,fuel/natural_gas,500,GJ\n"));
         JsonNode factors = result.get("factors");
         assertTrue(factors.isObject() && factors.size() > 0, "top-level factors map");
-        assertEquals(4, result.get("records").size());
+        assertEquals(5, result.get("records").size());
         for (JsonNode record : result.get("records")) {
             JsonNode trace = record.get("trace");
             assertTrue(trace.isArray() && trace.size() > 0, () -> "trace lines: " + record);
@@ -79,8 +79,13 @@ class InventoryResultTest {
             }
             assertTrue(record.get("co2e_kg").asDouble() > 0, record::toString);
         }
-        // the same factor is shared, not repeated: two natural gas rows point at one key
-        assertEquals(result.at("/records/0/factor").asText(), result.at("/records/2/factor").asText());
+        // the same factor is shared, not repeated: two natural gas rows in GJ point at one key
+        assertEquals(result.at("/records/0/factor").asText(), result.at("/records/4/factor").asText());
+        // the row in mmBtu (gross by convention) is priced by the same IPCC rows through a change of basis, its own entry
+        String mmBtu = result.at("/records/2/factor").asText();
+        assertTrue(!mmBtu.equals(result.at("/records/0/factor").asText()), mmBtu);
+        assertTrue(factors.get(mmBtu).toString().contains("'Fuel properties'!D31 and 'Fuel properties'!E31"),
+                () -> factors.get(mmBtu).toString());
     }
 
     /**

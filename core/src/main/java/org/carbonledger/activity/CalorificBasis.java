@@ -24,6 +24,11 @@ public enum CalorificBasis {
         return code;
     }
 
+    /** @return the other basis: gross for net, net for gross */
+    public CalorificBasis other() {
+        return this == NET ? GROSS : NET;
+    }
+
     /**
      * Reads a basis.
      *

@@ -8,10 +8,13 @@ import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.activity.Region;
 import org.carbonledger.internal.NumberText;
 import org.carbonledger.quantity.RateUnit;
+import org.carbonledger.quantity.UnitKind;
 
 /**
  * A published conversion between two kinds of amount of one activity: a calorific value (energy
- * per mass, such as IPCC Table 1.2's TJ/Gg) or a density (mass per volume).
+ * per mass, such as IPCC Table 1.2's TJ/Gg) or a density (mass per volume); or, energy per
+ * energy, the change of an energy amount's calorific basis ({@link NetGrossRatio#toward}), whose
+ * {@code basis} is the basis it converts to.
  *
  * <p>{@code value} of {@code unit} {@code A/B} means: one B of the activity is {@code value} A.
  * Immutable and thread-safe.
@@ -36,8 +39,10 @@ public record Conversion(ActivityId activity, double value, RateUnit unit, Calor
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("conversion value must be positive and finite: " + value);
         }
-        if (unit.mass().kind() == unit.activity().kind()) {
-            throw new IllegalArgumentException("a conversion must be between two kinds of amount: " + unit);
+        if (unit.mass().kind() == unit.activity().kind()
+                && (unit.mass().kind() != UnitKind.ENERGY || basis == null)) {
+            throw new IllegalArgumentException("a conversion must be between two kinds of amount, or between the"
+                    + " calorific bases of an energy amount: " + unit);
         }
     }
 

@@ -25,10 +25,13 @@ import org.carbonledger.factor.spi.FactorTableProvider;
 public final class FactorRegistry {
     private final Map<String, FactorTable> tables;
     private final Map<ActivityId, ActivityType> types;
+    private final Map<ActivityId, NetGrossRatio> ratios;
 
-    private FactorRegistry(Map<String, FactorTable> tables, Map<ActivityId, ActivityType> types) {
+    private FactorRegistry(Map<String, FactorTable> tables, Map<ActivityId, ActivityType> types,
+            Map<ActivityId, NetGrossRatio> ratios) {
         this.tables = Collections.unmodifiableMap(tables);
         this.types = Collections.unmodifiableMap(types);
+        this.ratios = Collections.unmodifiableMap(ratios);
     }
 
     /**
@@ -54,6 +57,7 @@ public final class FactorRegistry {
     public static FactorRegistry of(Collection<? extends FactorTableProvider> providers) {
         Map<String, FactorTable> tables = new LinkedHashMap<>();
         Map<ActivityId, ActivityType> types = new LinkedHashMap<>();
+        Map<ActivityId, NetGrossRatio> ratios = new LinkedHashMap<>();
         for (FactorTableProvider p : providers) {
             for (FactorTable t : p.tables()) {
                 FactorTable previous = tables.putIfAbsent(t.info().id(), t);
@@ -69,8 +73,16 @@ public final class FactorRegistry {
                             + previous + " and " + type);
                 }
             }
+            for (NetGrossRatio ratio : p.netGrossRatios()) {
+                NetGrossRatio previous = ratios.putIfAbsent(ratio.activity(), ratio);
+                if (previous != null && !previous.equals(ratio)) {
+                    throw new IllegalStateException("the net and gross calorific values of " + ratio.activity()
+                            + " are given twice, differently: " + previous.source().reference() + " and "
+                            + ratio.source().reference());
+                }
+            }
         }
-        return new FactorRegistry(tables, types);
+        return new FactorRegistry(tables, types, ratios);
     }
 
     /**
@@ -91,6 +103,11 @@ public final class FactorRegistry {
             public List<ActivityType> activityTypes() {
                 return List.copyOf(types.values());
             }
+
+            @Override
+            public List<NetGrossRatio> netGrossRatios() {
+                return List.copyOf(ratios.values());
+            }
         };
         FactorTableProvider more = new FactorTableProvider() {
             @Override
@@ -104,6 +121,17 @@ public final class FactorRegistry {
             }
         };
         return of(List.of(self, more));
+    }
+
+    /**
+     * Gets the published net and gross calorific values of a fuel, with which an energy amount on
+     * one basis is priced by factors on the other.
+     *
+     * @param activity the fuel
+     * @return its values, if a provider publishes them
+     */
+    public Optional<NetGrossRatio> netGrossRatio(ActivityId activity) {
+        return Optional.ofNullable(ratios.get(activity));
     }
 
     /** @return every table, in discovery order (by provider class name) */

@@ -1,7 +1,5 @@
 package org.carbonledger.factor;
 
-import org.carbonledger.activity.Region;
-import java.util.Optional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,12 +8,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.carbonledger.activity.ActivityId;
 import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.activity.Period;
+import org.carbonledger.activity.Region;
 import org.carbonledger.factor.spi.FactorTable;
 import org.carbonledger.ghg.Gas;
+import org.carbonledger.internal.NumberText;
 import org.carbonledger.quantity.UnitKind;
 
 /**
@@ -43,15 +46,29 @@ public final class FactorResolver {
     public static final int CACHE_LIMIT = 65_536;
 
     private final FactorChain chain;
+    private final Function<ActivityId, Optional<NetGrossRatio>> ratios;
     private final Map<FactorQuery, Object> cache = new ConcurrentHashMap<>();
 
     /**
-     * Creates a resolver.
+     * Creates a resolver that knows no net/gross ratio: an energy amount whose basis differs from
+     * the only basis of its factors is not priced.
      *
      * @param chain the tables, first tried first
      */
     public FactorResolver(FactorChain chain) {
+        this(chain, id -> Optional.empty());
+    }
+
+    /**
+     * Creates a resolver that converts an energy amount to the basis of its factors where the
+     * fuel's net and gross calorific values are published ({@link FactorRegistry#netGrossRatio}).
+     *
+     * @param chain the tables, first tried first
+     * @param ratios the net and gross calorific values of a fuel, if published
+     */
+    public FactorResolver(FactorChain chain, Function<ActivityId, Optional<NetGrossRatio>> ratios) {
         this.chain = Objects.requireNonNull(chain, "chain");
+        this.ratios = Objects.requireNonNull(ratios, "ratios");
     }
 
     /** @return the chain */
@@ -93,7 +110,7 @@ public final class FactorResolver {
         List<FactorTable> tables = chain.tables();
         for (int i = 0; i < tables.size(); i++) {
             FactorTable table = tables.get(i);
-            Attempt a = attempt(table, q);
+            Attempt a = attempt(table, q, ratios);
             if (a.result != null) {
                 return resolved(q, table, a.result, a.result.why, passed);
             }
@@ -141,7 +158,7 @@ public final class FactorResolver {
      * validity of its factors for the activity, each tried on its last day. Empty when the table
      * does not cover the query's activity, region, sector and unit at any date.
      */
-    private static List<Edition> editions(FactorTable table, FactorQuery q) {
+    private List<Edition> editions(FactorTable table, FactorQuery q) {
         TableInfo info = table.info();
         Set<List<LocalDate>> validities = new LinkedHashSet<>();
         for (EmissionFactor f : table.factors(q.activity())) {
@@ -155,7 +172,7 @@ public final class FactorResolver {
             if (day == null) {
                 continue; // valid at every date: the period cannot be what stopped it
             }
-            Attempt a = attempt(table, q.withPeriod(Period.of(day, day)));
+            Attempt a = attempt(table, q.withPeriod(Period.of(day, day)), ratios);
             if (a.result != null) {
                 out.add(new Edition(table, v.get(0), v.get(1), a.result));
             }
@@ -182,7 +199,7 @@ public final class FactorResolver {
                 continue;
             }
             if (i > first) {
-                Attempt a = attempt(t, q);
+                Attempt a = attempt(t, q, ratios);
                 if (a.result != null) {
                     return resolved(q, t, a.result, a.result.why + "; the edition of series " + series
                             + " valid for " + q.period(), tried);
@@ -240,7 +257,7 @@ public final class FactorResolver {
     /** How far a table got, to name the column at fault: the furthest stage any table reached. */
     private static final String[] STAGE_COLUMNS = {"activity", "period", "region", "sector", "basis", "unit"};
 
-    private static Attempt attempt(FactorTable table, FactorQuery q) {
+    private static Attempt attempt(FactorTable table, FactorQuery q, Function<ActivityId, Optional<NetGrossRatio>> ratios) {
         TableInfo info = table.info();
         List<EmissionFactor> all = table.factors(q.activity());
         if (all.isEmpty()) {
@@ -317,24 +334,40 @@ public final class FactorResolver {
             }
             // Calorific basis.
             CalorificBasis basis = null;
+            Conversion basisConversion = null;
             String basisNote = "";
             if (kind == UnitKind.ENERGY) {
                 Set<CalorificBasis> published = new LinkedHashSet<>();
                 ofKind.forEach(f -> published.add(f.basis()));
                 CalorificBasis convBasis = e.getValue().isEmpty() ? null : e.getValue().get(e.getValue().size() - 1).basis();
+                CalorificBasis amountBasis = q.basis() != null ? q.basis() : q.unitBasis();
                 if (convBasis != null) {
                     basis = convBasis;
                     basisNote = "factors on " + convBasis + " basis, matching the " + convBasis + " calorific value";
-                } else if (q.amountKind() == UnitKind.ENERGY && q.basis() != null) {
-                    basis = q.basis();
-                    if (!published.contains(basis) && !published.contains(null)) {
-                        problems.add("the amount is on " + basis + " basis but its factors for " + q.activity()
-                                + " are on " + join(published) + " basis only, and it publishes no net/gross ratio"
-                                + " for this activity");
-                        problemStage = Math.max(problemStage, 4);
-                        continue;
+                } else if (q.amountKind() == UnitKind.ENERGY && amountBasis != null) {
+                    String stated = "amount on " + amountBasis + " basis, " + (q.basis() != null ? "as stated"
+                            : "as its unit (Btu, mmBtu, therm) is by convention");
+                    if (published.contains(amountBasis) || published.contains(null)) {
+                        basis = amountBasis;
+                        basisNote = stated;
+                    } else {
+                        Optional<NetGrossRatio> ratio = published.size() == 1 ? ratios.apply(q.activity()) : Optional.empty();
+                        if (ratio.isEmpty()) {
+                            problems.add("the amount is on " + amountBasis + " basis"
+                                    + (q.basis() != null ? "" : " (its unit's convention; state the basis if it is "
+                                    + amountBasis.other() + ")") + " but its factors for " + q.activity() + " are on "
+                                    + join(published) + " basis only, and no net and gross calorific values of "
+                                    + q.activity() + " are published to convert it");
+                            problemStage = Math.max(problemStage, 4);
+                            continue;
+                        }
+                        basis = published.iterator().next();
+                        Conversion change = ratio.get().toward(basis);
+                        basisConversion = change;
+                        basisNote = stated + "; converted to the " + basis + " basis of its factors by "
+                                + NumberText.of(change.value()) + " (" + change.source().tableId() + ": "
+                                + change.source().reference() + ")";
                     }
-                    basisNote = "amount on " + basis + " basis, as stated";
                 } else {
                     published.remove(null);
                     if (published.size() == 1) {
@@ -412,7 +445,12 @@ public final class FactorResolver {
                     + "; most specific row per gas"
                     + (q.period() == null ? "; no period stated: rows of every validity match, so this edition ("
                     + info.edition() + ", " + validity(info) + ") answers as the first in the chain" : "");
-            return new Attempt(new Route(chosen, e.getValue(), basis, basisNote, why), null, 6);
+            List<Conversion> conversions = e.getValue();
+            if (basisConversion != null) {
+                conversions = new ArrayList<>(conversions);
+                conversions.add(basisConversion);
+            }
+            return new Attempt(new Route(chosen, List.copyOf(conversions), basis, basisNote, why), null, 6);
         }
         if (!problems.isEmpty()) {
             return Attempt.no(problemStage, String.join("; ", problems));

@@ -92,7 +92,7 @@ public final class EmissionCalculator {
      */
     public EmissionCalculator(CalculationSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.resolver = new FactorResolver(settings.chain());
+        this.resolver = new FactorResolver(settings.chain(), settings.registry()::netGrossRatio);
     }
 
     /** @return the settings */

@@ -86,7 +86,7 @@ public final class MarketBasedScope2 {
      * @return the lookup, for {@link #compute}
      */
     public static Function<Scope2Ledger.Key, Optional<ResidualMix>> residualMixFrom(CalculationSettings settings) {
-        FactorResolver resolver = new FactorResolver(settings.chain());
+        FactorResolver resolver = new FactorResolver(settings.chain(), settings.registry()::netGrossRatio);
         ActivityId residual = ActivityId.of("electricity/residual_mix");
         return key -> {
             try {

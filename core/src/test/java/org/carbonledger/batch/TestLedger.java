@@ -16,6 +16,7 @@ import org.carbonledger.factor.Conversion;
 import org.carbonledger.factor.EmissionFactor;
 import org.carbonledger.factor.FactorChain;
 import org.carbonledger.factor.FactorRegistry;
+import org.carbonledger.factor.NetGrossRatio;
 import org.carbonledger.factor.FactorSource;
 import org.carbonledger.factor.TableInfo;
 import org.carbonledger.factor.spi.FactorTable;
@@ -137,6 +138,13 @@ public final class TestLedger {
             @Override
             public List<ActivityType> activityTypes() {
                 return types;
+            }
+
+            // therm is gross by convention and the table's factors are net: converted by these values
+            @Override
+            public List<NetGrossRatio> netGrossRatios() {
+                return List.of(new NetGrossRatio(GAS, 45.745, 50.678, U.parseRatio("GJ/t"),
+                        new FactorSource("test", "1", "doc", "CV " + GAS, GAS.id(), "")));
             }
         };
         FactorRegistry registry = FactorRegistry.of(List.of(provider));

@@ -16,6 +16,7 @@ import org.carbonledger.activity.Region;
 import org.carbonledger.activity.Sector;
 import org.carbonledger.factor.spi.FactorTable;
 import org.carbonledger.ghg.Gas;
+import org.carbonledger.quantity.ActivityUnit;
 import org.carbonledger.quantity.UnitKind;
 import org.carbonledger.quantity.UnitParser;
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,69 @@ class FactorResolverTest {
         FactorNotFoundException e = assertThrows(FactorNotFoundException.class,
                 () -> r.resolve(query("", "2025", Sector.MANUFACTURING, "GJ", CalorificBasis.GROSS)));
         assertEquals("basis", e.column());
+    }
+
+    /** Natural gas, DESNZ 2025 'Fuel properties' row 31: net CV 45.745, gross CV 50.678 GJ/tonne. */
+    private static final NetGrossRatio GAS_CV = new NetGrossRatio(GAS, 45.745, 50.678, U.parseRatio("GJ/t"),
+            new FactorSource("cv", "2025", "doc", "D31 and E31", "Natural Gas", ""));
+
+    private static FactorQuery btu(String unit, CalorificBasis stated) {
+        ActivityUnit u = U.parse(unit);
+        return new FactorQuery(GAS, Region.GLOBAL, Period.parse("2025"), Sector.MANUFACTURING, u.kind(), stated,
+                stated == null ? FactorQuery.conventionalBasis(u) : null);
+    }
+
+    @Test
+    void btuAndTherm_areGrossByConvention_otherEnergyUnitsCarryNoBasis() {
+        assertEquals(CalorificBasis.GROSS, FactorQuery.conventionalBasis(U.parse("mmBtu")));
+        assertEquals(CalorificBasis.GROSS, FactorQuery.conventionalBasis(U.parse("MMBtu")));
+        assertEquals(CalorificBasis.GROSS, FactorQuery.conventionalBasis(U.parse("Btu")));
+        assertEquals(CalorificBasis.GROSS, FactorQuery.conventionalBasis(U.parse("therm")));
+        for (String unit : List.of("GJ", "kWh", "MWh", "TJ", "tce", "toe", "t")) {
+            assertEquals(null, FactorQuery.conventionalBasis(U.parse(unit)), unit);
+        }
+    }
+
+    /**
+     * An mmBtu amount with no basis stated is gross; priced by net-only factors, it is converted by
+     * the fuel's published values, 45.745 / 50.678, and the basis note says both why and by what.
+     */
+    @Test
+    void grossAmount_netOnlyFactors_isConvertedByThePublishedCalorificValues() {
+        FactorResolver r = new FactorResolver(new FactorChain(List.of(global())), id -> id.equals(GAS)
+                ? java.util.Optional.of(GAS_CV) : java.util.Optional.empty());
+        ResolvedFactor f = r.resolve(btu("mmBtu", null));
+        assertEquals(CalorificBasis.NET, f.basis());
+        Conversion change = f.conversions().get(f.conversions().size() - 1);
+        assertEquals(45.745 / 50.678, change.value(), 1e-16);
+        assertEquals(CalorificBasis.NET, change.basis());
+        assertTrue(change.source().reference().contains("D31 and E31: net CV 45.745 / gross CV 50.678 GJ/t"),
+                change.source().reference());
+        assertTrue(f.basisNote().contains("amount on gross basis, as its unit (Btu, mmBtu, therm) is by convention"),
+                f.basisNote());
+        assertTrue(f.basisNote().contains("converted to the net basis"), f.basisNote());
+        // stated net: no conversion; stated gross in GJ: converted the same way
+        assertEquals(List.of(), r.resolve(btu("mmBtu", CalorificBasis.NET)).conversions());
+        assertEquals(45.745 / 50.678, r.resolve(btu("GJ", CalorificBasis.GROSS)).conversions().get(0).value(), 1e-16);
+        // GJ with no basis stated takes the factors' basis, as before
+        assertEquals(List.of(), r.resolve(btu("GJ", null)).conversions());
+    }
+
+    /** Where no calorific values are published, a gross amount is not priced by net factors, and the message says how to state a net one. */
+    @Test
+    void grossAmount_withoutPublishedCalorificValues_isRefused_namingTheConvention() {
+        FactorResolver r = new FactorResolver(new FactorChain(List.of(global())));
+        FactorNotFoundException e = assertThrows(FactorNotFoundException.class, () -> r.resolve(btu("therm", null)));
+        assertEquals("basis", e.column());
+        assertTrue(e.getMessage().contains("its unit's convention; state the basis if it is net"), e.getMessage());
+    }
+
+    @Test
+    void calorificValues_grossBelowNet_orNotEnergy_areRefused() {
+        FactorSource src = GAS_CV.source();
+        assertThrows(IllegalArgumentException.class, () -> new NetGrossRatio(GAS, 50, 45, U.parseRatio("GJ/t"), src));
+        assertThrows(IllegalArgumentException.class, () -> new NetGrossRatio(GAS, 0, 45, U.parseRatio("GJ/t"), src));
+        assertThrows(IllegalArgumentException.class, () -> new NetGrossRatio(GAS, 1, 2, U.parseRatio("kg/L"), src));
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.carbonledger.activity.Scope;
 import org.carbonledger.csv.CsvReader;
 import org.carbonledger.factor.FactorChain;
 import org.carbonledger.factor.FactorRegistry;
+import org.carbonledger.factor.FactorSource;
+import org.carbonledger.factor.NetGrossRatio;
 import org.carbonledger.factor.spi.FactorTable;
 import org.carbonledger.factor.spi.FactorTableProvider;
 import org.carbonledger.factors.china.ChinaGridTable;
@@ -17,6 +19,9 @@ import org.carbonledger.factors.fugitive.ReleasedGasTable;
 import org.carbonledger.factors.ipcc.Ipcc2006Table;
 import org.carbonledger.factors.ipcc.Ipcc2006Vol3Table;
 import org.carbonledger.ghg.MethaneOrigin;
+import org.carbonledger.internal.DecimalText;
+import org.carbonledger.quantity.RateUnit;
+import org.carbonledger.quantity.UnitParser;
 
 /**
  * The factor tables and activity catalogue that ship with Carbon Ledger.
@@ -69,6 +74,9 @@ public final class BuiltInTables implements FactorTableProvider {
                     "released-gases");
 
     private static final String ACTIVITIES = "activities.csv";
+    private static final String FUEL_PROPERTIES = "desnz-fuel-properties-2025.csv";
+    private static final String FUEL_PROPERTIES_DOCUMENT = "UK Government GHG Conversion Factors for Company Reporting 2025,"
+            + " condensed set, version 1 (conversion-factors-2025.xlsx)";
 
     /** Creates the provider; does no I/O. */
     public BuiltInTables() {
@@ -84,6 +92,19 @@ public final class BuiltInTables implements FactorTableProvider {
     @Override
     public List<ActivityType> activityTypes() {
         return Catalogue.TYPES;
+    }
+
+    /**
+     * The net and gross calorific values of DESNZ's fuels (2025 condensed set, sheet 'Fuel
+     * properties', columns D and E, GJ/tonne), for 28 activity ids: what converts a gross amount
+     * (mmBtu and therm are gross by convention) to the net basis of IPCC's factors, and a net amount
+     * to the gross basis of the US EPA's. DESNZ publishes them for the fuels used in the UK; the
+     * ratio of a fuel's two values varies little with its origin (for natural gas 0.9027 here),
+     * and a trace names the source of each conversion.
+     */
+    @Override
+    public List<NetGrossRatio> netGrossRatios() {
+        return Catalogue.RATIOS;
     }
 
     /**
@@ -126,6 +147,30 @@ public final class BuiltInTables implements FactorTableProvider {
     /** Lazy holder of the catalogue. */
     private static final class Catalogue {
         static final List<ActivityType> TYPES = load();
+        static final List<NetGrossRatio> RATIOS = loadRatios();
+
+        private static List<NetGrossRatio> loadRatios() {
+            RateUnit perTonne = UnitParser.standard().parseRatio("GJ/t");
+            List<NetGrossRatio> out = new ArrayList<>();
+            try (CsvReader csv = open(FUEL_PROPERTIES)) {
+                var h = csv.header();
+                int activity = h.require("activity");
+                int fuel = h.require("fuel");
+                int net = h.require("net_cv_gj_per_t");
+                int gross = h.require("gross_cv_gj_per_t");
+                int netCell = h.require("net_cell");
+                int grossCell = h.require("gross_cell");
+                while (csv.next()) {
+                    FactorSource source = new FactorSource(DesnzTable.ID_2025, "2025 v1", FUEL_PROPERTIES_DOCUMENT,
+                            "'Fuel properties'!" + csv.field(netCell) + " and 'Fuel properties'!" + csv.field(grossCell)
+                                    + " (" + csv.field(fuel) + ", Net CV and Gross CV, GJ/tonne)", csv.field(fuel),
+                            "high (official xlsx cell)");
+                    out.add(new NetGrossRatio(ActivityId.of(csv.field(activity)), DecimalText.parse(csv.field(net)),
+                            DecimalText.parse(csv.field(gross)), perTonne, source));
+                }
+            }
+            return List.copyOf(out);
+        }
 
         private static List<ActivityType> load() {
             List<ActivityType> out = new ArrayList<>();

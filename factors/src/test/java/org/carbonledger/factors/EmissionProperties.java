@@ -1,6 +1,8 @@
 package org.carbonledger.factors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -12,8 +14,10 @@ import java.util.List;
 import java.util.Random;
 import org.carbonledger.activity.Activity;
 import org.carbonledger.activity.ActivityId;
+import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.activity.Period;
 import org.carbonledger.activity.Sector;
+import org.carbonledger.factor.FactorNotFoundException;
 import org.carbonledger.factor.FactorRegistry;
 import org.carbonledger.inventory.ActivityResult;
 import org.carbonledger.inventory.CalculationSettings;
@@ -22,6 +26,7 @@ import org.carbonledger.inventory.EmissionTotals;
 import org.carbonledger.inventory.Inventory;
 import org.carbonledger.inventory.InventoryKey;
 import org.carbonledger.quantity.ActivityUnit;
+import org.carbonledger.quantity.UnitKind;
 import org.carbonledger.quantity.UnitParser;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -47,8 +52,11 @@ class EmissionProperties {
                 .mix(integers().between(0, 0).map(i -> 0.0), 5);
     }
 
+    /** A record; an energy amount on the net basis of IPCC's factors, stated, as mmBtu and therm are gross unless said. */
     private static Activity activity(String fuel, double amount, String unit, Sector sector) {
-        return Activity.builder(ActivityId.of(fuel), amount, U.parse(unit)).sector(sector).build();
+        ActivityUnit u = U.parse(unit);
+        return Activity.builder(ActivityId.of(fuel), amount, u).sector(sector)
+                .basis(u.kind() == UnitKind.ENERGY ? CalorificBasis.NET : null).build();
     }
 
     private static void assertRelative(double expected, double actual, double tolerance) {
@@ -66,6 +74,29 @@ class EmissionProperties {
                     assertRelative(a.co2eKg(), b.co2eKg(), 1e-13);
                     assertRelative(a.biogenicCo2Kg(), b.biogenicCo2Kg(), 1e-13);
                 });
+    }
+
+    /**
+     * An amount in mmBtu or therm with no basis stated is gross (the units' convention), and is
+     * priced as the same energy stated on the gross basis: converted to IPCC's net basis by the
+     * fuel's published calorific values (DESNZ 2025 'Fuel properties'). A fuel without published
+     * values is not priced from a gross amount.
+     */
+    @Test
+    void btuAndThermWithoutBasis_arePricedAsTheSameEnergyOnTheGrossBasis() {
+        qt().forAll(integers().between(0, FUELS.size() - 1), amounts(), integers().between(0, 1)).checkAssert((f, gj, u) -> {
+            ActivityUnit unit = U.parse(u == 0 ? "mmBtu" : "therm");
+            ActivityId fuel = ActivityId.of(FUELS.get(f));
+            Activity plain = Activity.builder(fuel, gj / unit.toCanonical(), unit).build();
+            Activity gross = Activity.builder(fuel, gj, U.parse("GJ")).basis(CalorificBasis.GROSS).build();
+            if (REGISTRY.netGrossRatio(fuel).isEmpty()) {
+                assertThrows(FactorNotFoundException.class, () -> CALC.calculate(plain));
+                assertThrows(FactorNotFoundException.class, () -> CALC.calculate(gross));
+                return;
+            }
+            assertRelative(CALC.calculate(gross).co2eKg(), CALC.calculate(plain).co2eKg(), 1e-13);
+            assertTrue(String.join("\n", CALC.calculate(plain).trace()).contains("'Fuel properties'!"), () -> String.join("\n", CALC.calculate(plain).trace()));
+        });
     }
 
     @Test
@@ -96,7 +127,9 @@ class EmissionProperties {
                 integers().between(0, ENERGY_UNITS.size() + MASS_UNITS.size() - 1), integers().between(0, 5),
                 (f, x, u, site) -> {
                     String unit = u < ENERGY_UNITS.size() ? ENERGY_UNITS.get(u) : MASS_UNITS.get(u - ENERGY_UNITS.size());
-                    return CALC.calculate(Activity.builder(ActivityId.of(FUELS.get(f)), x, U.parse(unit))
+                    ActivityUnit parsed = U.parse(unit);
+                    return CALC.calculate(Activity.builder(ActivityId.of(FUELS.get(f)), x, parsed)
+                            .basis(parsed.kind() == UnitKind.ENERGY ? CalorificBasis.NET : null)
                             .site("site" + site).period(Period.parse("2025-0" + (1 + site % 3))).build());
                 });
         return lists().of(record).ofSizeBetween(0, 60);

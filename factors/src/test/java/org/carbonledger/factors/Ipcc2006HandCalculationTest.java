@@ -29,10 +29,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Ch. 2 Table 2.2 (energy industries), 2.3 (manufacturing), 2.4 (commercial) or 2.5 (residential)
  * (kg/TJ); GWPs from AR4 WG1 Table 2.14 (CH4 25, N2O 298), AR5 WG1 Table 8.A.1 (28, 265) and AR6
  * WG1 Tables 7.15/7.SM.7 (combustion methane 27.0, N2O 273). Five fuels, energy units (GJ, kWh,
- * mmBtu) and mass units (t), four sectors, three GWP sets.
+ * mmBtu, gross by convention and converted to the net basis by DESNZ 2025's net and gross
+ * calorific values of the fuel) and mass units (t), four sectors, three GWP sets.
  */
 class Ipcc2006HandCalculationTest {
     private static final FactorRegistry REGISTRY = FactorRegistry.discover();
+    /** 3200 mmBtu of natural gas, gross, in TJ on the net basis. */
+    private static final double NET_TJ = 3.376178728384 * 45.745 / 50.678;
 
     private static ActivityResult calculate(String fuel, double amount, String unit, Sector sector, String gwp) {
         CalculationSettings s = CalculationSettings.of(REGISTRY, BuiltInTables.defaultChain(REGISTRY))
@@ -58,10 +61,11 @@ class Ipcc2006HandCalculationTest {
             // wood/wood waste, 85 t: NCV 15.6 -> 1.326 TJ; CO2 112000 biogenic; Table 2.5 CH4 300, N2O 4; AR6
             Arguments.of("fuel/wood_wood_waste", 85, "t", Sector.RESIDENTIAL, "AR6",
                     0.0, 1.326 * 300, 1.326 * 4, 1.326 * 112000, 1.326 * 300 * 27.0 + 1.326 * 4 * 273),
-            // natural gas, 3200 mmBtu = 3376.178728384 GJ (Btu_IT); Table 2.5 CH4 5, N2O 0.1; AR4
+            // natural gas, 3200 mmBtu = 3376.178728384 GJ (Btu_IT) on the gross basis, as mmBtu is by
+            // convention; on IPCC's net basis x 45.745 / 50.678 (DESNZ 2025 'Fuel properties'!D31, E31:
+            // natural gas net and gross CV, GJ/tonne); Table 2.5 CH4 5, N2O 0.1; AR4
             Arguments.of("fuel/natural_gas", 3200, "mmBtu", Sector.RESIDENTIAL, "AR4",
-                    3.376178728384 * 56100, 3.376178728384 * 5, 3.376178728384 * 0.1, 0.0,
-                    3.376178728384 * (56100 + 5 * 25 + 0.1 * 298)));
+                    NET_TJ * 56100, NET_TJ * 5, NET_TJ * 0.1, 0.0, NET_TJ * (56100 + 5 * 25 + 0.1 * 298)));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} {3} {4}")

@@ -53,7 +53,7 @@ public class ResolutionBenchmark {
     @Setup
     public void setup() {
         calculator = Ledgers.calculator();
-        shared = new FactorResolver(calculator.settings().chain());
+        shared = new FactorResolver(calculator.settings().chain(), calculator.settings().registry()::netGrossRatio);
         activities = Ledgers.generate(N, 4, 7);
         queries = new FactorQuery[N];
         for (int i = 0; i < N; i++) {
@@ -71,7 +71,7 @@ public class ResolutionBenchmark {
         switch (impl) {
             case "cold" -> {
                 for (FactorQuery q : queries) {
-                    last = new FactorResolver(calculator.settings().chain()).resolve(q);
+                    last = new FactorResolver(calculator.settings().chain(), calculator.settings().registry()::netGrossRatio).resolve(q);
                 }
             }
             case "cached" -> {
