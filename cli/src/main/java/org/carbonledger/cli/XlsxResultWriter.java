@@ -90,6 +90,7 @@ final class XlsxResultWriter implements ResultWriter {
     private final SXSSFSheet rejected;
     private final SXSSFSheet notCovered;
     private final CellStyle header;
+    private final Map<SXSSFSheet, List<String>> headings = new LinkedHashMap<>();
     private final IdentityHashMap<FactorUse, String> factorKeys = new IdentityHashMap<>();
     private final Map<String, FactorUse> factorsByKey = new LinkedHashMap<>();
     private int recordRow;
@@ -142,10 +143,23 @@ final class XlsxResultWriter implements ResultWriter {
         for (int i = 0; i < columns.size(); i++) {
             r.createCell(i).setCellValue(columns.get(i));
             r.getCell(i).setCellStyle(header);
-            s.setColumnWidth(i, Math.min(60, Math.max(10, columns.get(i).length() + 2)) * 256);
         }
         s.createFreezePane(0, 1);
+        headings.put(s, columns);
         return s;
+    }
+
+    /**
+     * Sets each sheet's column widths from its headings, once its rows are written: while a sheet
+     * has column definitions, POI looks up a column's default style through them for every cell
+     * it creates, which was 45 % of the time of a large workbook (JFR, 200,000 records).
+     */
+    private void widths() {
+        headings.forEach((s, columns) -> {
+            for (int i = 0; i < columns.size(); i++) {
+                s.setColumnWidth(i, Math.min(60, Math.max(10, columns.get(i).length() + 2)) * 256);
+            }
+        });
     }
 
     private static void text(Row r, int i, String s) {
@@ -330,6 +344,7 @@ final class XlsxResultWriter implements ResultWriter {
             number(r, 3, gap.rows());
             text(r, 4, gap.reason());
         }
+        widths();
         try {
             book.write(out);
         } catch (IOException e) {

@@ -85,6 +85,11 @@ class XlsxResultWriterTest {
             for (Sheet s : book) {
                 assertTrue(s.getPaneInformation() != null && s.getPaneInformation().isFreezePane()
                         && s.getPaneInformation().getHorizontalSplitPosition() == 1, "header row frozen: " + s.getSheetName());
+                // every column as wide as its heading (10 to 60 characters), set after the rows are written
+                for (Cell h : s.getRow(0)) {
+                    int chars = Math.min(60, Math.max(10, h.getStringCellValue().length() + 2));
+                    assertEquals(chars * 256, s.getColumnWidth(h.getColumnIndex()), s.getSheetName() + " " + h);
+                }
             }
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             Sheet records = book.getSheet("Records");
