@@ -441,8 +441,10 @@ final class HtmlReportWriter implements ResultWriter {
                 + " record's scope alone does not tell apart.");
         h.element("dt", "Conventions").start("dd").text("Stationary combustion sector when a row states none: "
                 + settings.defaultSector().code() + " (IPCC 2006 Vol. 2 " + settings.defaultSector().ipccTable()
-                + "). An energy amount of unstated calorific basis is taken on the basis of the factor that prices it"
-                + " (or the table's documented default).");
+                + "). An energy amount of unstated calorific basis in Btu, mmBtu or therm is gross, the units'"
+                + " convention; in other units it is taken on the basis of the factor that prices it (or the table's"
+                + " documented default). An amount on the other basis than its factors is converted by the fuel's"
+                + " published net and gross calorific values, as its factor's entry says.");
         if (!notes.isEmpty()) {
             h.start("ul");
             notes.entrySet().stream().limit(50).forEach(e -> h.element("li", e.getKey() + " (" + e.getValue().rows

@@ -84,17 +84,19 @@ class InventoryTablesAndScope2Test {
 
     /**
      * One ledger priced three ways (issue #3): each result names its table on every line. UK and US
-     * tables need a region, so the ledger states GB for DESNZ and US for EPA, and none for IPCC.
+     * tables need a region, so the ledger states GB for DESNZ and US for EPA, and none for IPCC. The
+     * mmBtu row is gross (the unit's convention) and IPCC's factors net: the conversion's calorific
+     * values are desnz-2025's, so that chain names it too (it prices no row without a region).
      */
     @Test
     void theSameLedgerUnderThreeTables_namesItsTableOnEveryLine() {
-        String[][] cases = {{"desnz-2025", "GB"}, {"epa-hub-2025", "US"}, {"ipcc-2006", ""}};
+        String[][] cases = {{"desnz-2025", "GB"}, {"epa-hub-2025", "US"}, {"ipcc-2006", "", "ipcc-2006,desnz-2025"}};
         double[] totals = new double[3];
         for (int i = 0; i < cases.length; i++) {
             String ledger = "activity,amount,unit,region,period\n"
                     + "fuel/natural_gas,1000,GJ," + cases[i][1] + ",2025\n"
                     + "fuel/natural_gas,500,mmBtu," + cases[i][1] + ",2025\n";
-            JsonNode j = Cli.ok(Cli.inventory(dir, ledger, "--tables", cases[i][0]));
+            JsonNode j = Cli.ok(Cli.inventory(dir, ledger, "--tables", cases[i].length > 2 ? cases[i][2] : cases[i][0]));
             for (JsonNode rec : j.get("records")) {
                 assertEquals(cases[i][0], rec.get("table").asText());
             }

@@ -23,8 +23,8 @@ import org.carbonledger.quantity.UnitParser;
  *         .site("Leeds").process("boilers").period(Period.parse("2025")).build();
  * }</pre>
  * Optional fields are null when not given: the calculation then applies documented defaults
- * (sector {@code manufacturing}, the activity's usual scope, the basis of the factor) and the
- * trace says so. Immutable and thread-safe.
+ * (sector {@code manufacturing}, the activity's usual scope, gross for Btu, mmBtu and therm and
+ * otherwise the basis of the factor) and the trace says so. Immutable and thread-safe.
  *
  * @param id the record's own id, or "" (an MES reading id, a CSV {@code id} column)
  * @param activity what was consumed
@@ -36,7 +36,8 @@ import org.carbonledger.quantity.UnitParser;
  * @param region the region; {@link Region#GLOBAL} when not stated
  * @param sector the combustion sector, or null for the settings' default
  * @param scope the scope, or null for the activity's usual scope
- * @param basis the calorific basis of an energy amount, or null to take the factor's
+ * @param basis the calorific basis of an energy amount, or null: then gross for Btu, mmBtu and therm
+ *     (their convention), else the factor's
  * @param tags other columns, kept for reports
  */
 public record Activity(String id, ActivityId activity, double amount, ActivityUnit unit, String site, String process,

@@ -34,7 +34,8 @@ import org.carbonledger.quantity.ActivityUnit;
  * @param period the period, or null
  * @param region the region ({@link Region#GLOBAL} for none)
  * @param sector the sector, or null for the settings' default
- * @param basis the calorific basis of the readings, or null for the factor's
+ * @param basis the calorific basis of the readings, or null: then gross for Btu, mmBtu and therm
+ *     (their convention), else the factor's
  * @param scope the scope, or null for the activity's usual one
  */
 public record Meter(ActivityId activity, ActivityUnit unit, String site, String process, Period period, Region region,

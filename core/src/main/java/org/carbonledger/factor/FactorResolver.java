@@ -32,9 +32,12 @@ import org.carbonledger.quantity.UnitKind;
  *       else a row for every sector) in the unit kind the amount can reach: its own kind, or one
  *       or two steps away through conversions the table publishes (a calorific value takes a mass
  *       to energy; a density, a volume to mass);</li>
- *   <li>for an energy amount, the calorific basis fits: a stated basis must equal the factor's;
- *       an unstated one is taken as the factor's, or as the table's documented default when it
- *       publishes both.</li>
+ *   <li>for an energy amount, the calorific basis fits. The amount's basis is the stated one, else
+ *       the one its unit carries by convention (Btu, mmBtu, therm: gross), else none. With a basis,
+ *       factors on that basis price it; if the table's factors are on the other basis only, the
+ *       amount is converted by the fuel's net and gross calorific values when a table of the chain
+ *       publishes them ({@link NetGrossRatio}), else the table is passed over. With none, the
+ *       factor's basis is taken, or the table's documented default when it publishes both.</li>
  * </ol>
  * The first table that can wins. Within it, for each gas, the most specific row wins (region
  * depth, then sector-specific over general); two rows equally specific are an
@@ -47,6 +50,8 @@ public final class FactorResolver {
 
     private final FactorChain chain;
     private final Function<ActivityId, Optional<NetGrossRatio>> ratios;
+    /** The ids of the chain's tables: a conversion of basis uses calorific values of one of them only. */
+    private final Set<String> inChain;
     private final Map<FactorQuery, Object> cache = new ConcurrentHashMap<>();
 
     /**
@@ -61,7 +66,8 @@ public final class FactorResolver {
 
     /**
      * Creates a resolver that converts an energy amount to the basis of its factors where the
-     * fuel's net and gross calorific values are published ({@link FactorRegistry#netGrossRatio}).
+     * fuel's net and gross calorific values are published ({@link FactorRegistry#netGrossRatio}) by
+     * a table in the chain: what a result uses comes from the tables it names.
      *
      * @param chain the tables, first tried first
      * @param ratios the net and gross calorific values of a fuel, if published
@@ -69,6 +75,9 @@ public final class FactorResolver {
     public FactorResolver(FactorChain chain, Function<ActivityId, Optional<NetGrossRatio>> ratios) {
         this.chain = Objects.requireNonNull(chain, "chain");
         this.ratios = Objects.requireNonNull(ratios, "ratios");
+        Set<String> ids = new LinkedHashSet<>();
+        chain.tables().forEach(t -> ids.add(t.info().id()));
+        this.inChain = Set.copyOf(ids);
     }
 
     /** @return the chain */
@@ -110,7 +119,7 @@ public final class FactorResolver {
         List<FactorTable> tables = chain.tables();
         for (int i = 0; i < tables.size(); i++) {
             FactorTable table = tables.get(i);
-            Attempt a = attempt(table, q, ratios);
+            Attempt a = attempt(table, q, ratios, inChain);
             if (a.result != null) {
                 return resolved(q, table, a.result, a.result.why, passed);
             }
@@ -172,7 +181,7 @@ public final class FactorResolver {
             if (day == null) {
                 continue; // valid at every date: the period cannot be what stopped it
             }
-            Attempt a = attempt(table, q.withPeriod(Period.of(day, day)), ratios);
+            Attempt a = attempt(table, q.withPeriod(Period.of(day, day)), ratios, inChain);
             if (a.result != null) {
                 out.add(new Edition(table, v.get(0), v.get(1), a.result));
             }
@@ -199,7 +208,7 @@ public final class FactorResolver {
                 continue;
             }
             if (i > first) {
-                Attempt a = attempt(t, q, ratios);
+                Attempt a = attempt(t, q, ratios, inChain);
                 if (a.result != null) {
                     return resolved(q, t, a.result, a.result.why + "; the edition of series " + series
                             + " valid for " + q.period(), tried);
@@ -257,7 +266,8 @@ public final class FactorResolver {
     /** How far a table got, to name the column at fault: the furthest stage any table reached. */
     private static final String[] STAGE_COLUMNS = {"activity", "period", "region", "sector", "basis", "unit"};
 
-    private static Attempt attempt(FactorTable table, FactorQuery q, Function<ActivityId, Optional<NetGrossRatio>> ratios) {
+    private static Attempt attempt(FactorTable table, FactorQuery q, Function<ActivityId, Optional<NetGrossRatio>> ratios,
+            Set<String> inChain) {
         TableInfo info = table.info();
         List<EmissionFactor> all = table.factors(q.activity());
         if (all.isEmpty()) {
@@ -347,21 +357,33 @@ public final class FactorResolver {
                 } else if (q.amountKind() == UnitKind.ENERGY && amountBasis != null) {
                     String stated = "amount on " + amountBasis + " basis, " + (q.basis() != null ? "as stated"
                             : "as its unit (Btu, mmBtu, therm) is by convention");
-                    if (published.contains(amountBasis) || published.contains(null)) {
+                    Set<CalorificBasis> onABasis = new LinkedHashSet<>(published);
+                    onABasis.remove(null);
+                    if (onABasis.isEmpty()) {
+                        // factors of no basis price energy of either: a stated basis is kept, a unit's convention is moot
+                        if (q.basis() != null) {
+                            basis = q.basis();
+                            basisNote = stated;
+                        }
+                    } else if (onABasis.contains(amountBasis)) {
                         basis = amountBasis;
                         basisNote = stated;
                     } else {
-                        Optional<NetGrossRatio> ratio = published.size() == 1 ? ratios.apply(q.activity()) : Optional.empty();
+                        Optional<NetGrossRatio> published2 = ratios.apply(q.activity());
+                        Optional<NetGrossRatio> ratio = published2.filter(r -> inChain.contains(r.source().tableId()));
                         if (ratio.isEmpty()) {
                             problems.add("the amount is on " + amountBasis + " basis"
                                     + (q.basis() != null ? "" : " (its unit's convention; state the basis if it is "
                                     + amountBasis.other() + ")") + " but its factors for " + q.activity() + " are on "
-                                    + join(published) + " basis only, and no net and gross calorific values of "
-                                    + q.activity() + " are published to convert it");
+                                    + join(onABasis) + " basis only, and " + (published2.isPresent()
+                                    ? "the net and gross calorific values of " + q.activity() + " that convert it are "
+                                    + published2.get().source().tableId() + "'s, which is not in the chain"
+                                    : "no net and gross calorific values of " + q.activity() + " are published to"
+                                    + " convert it"));
                             problemStage = Math.max(problemStage, 4);
                             continue;
                         }
-                        basis = published.iterator().next();
+                        basis = onABasis.iterator().next();
                         Conversion change = ratio.get().toward(basis);
                         basisConversion = change;
                         basisNote = stated + "; converted to the " + basis + " basis of its factors by "

@@ -186,7 +186,11 @@ class FactorResolverTest {
 
     /** Natural gas, DESNZ 2025 'Fuel properties' row 31: net CV 45.745, gross CV 50.678 GJ/tonne. */
     private static final NetGrossRatio GAS_CV = new NetGrossRatio(GAS, 45.745, 50.678, U.parseRatio("GJ/t"),
-            new FactorSource("cv", "2025", "doc", "D31 and E31", "Natural Gas", ""));
+            new FactorSource("global", "2025", "doc", "D31 and E31", "Natural Gas", ""));
+
+    private static java.util.Optional<NetGrossRatio> gasCv(ActivityId id) {
+        return id.equals(GAS) ? java.util.Optional.of(GAS_CV) : java.util.Optional.empty();
+    }
 
     private static FactorQuery btu(String unit, CalorificBasis stated) {
         ActivityUnit u = U.parse(unit);
@@ -211,8 +215,7 @@ class FactorResolverTest {
      */
     @Test
     void grossAmount_netOnlyFactors_isConvertedByThePublishedCalorificValues() {
-        FactorResolver r = new FactorResolver(new FactorChain(List.of(global())), id -> id.equals(GAS)
-                ? java.util.Optional.of(GAS_CV) : java.util.Optional.empty());
+        FactorResolver r = new FactorResolver(new FactorChain(List.of(global())), FactorResolverTest::gasCv);
         ResolvedFactor f = r.resolve(btu("mmBtu", null));
         assertEquals(CalorificBasis.NET, f.basis());
         Conversion change = f.conversions().get(f.conversions().size() - 1);
@@ -237,6 +240,43 @@ class FactorResolverTest {
         FactorNotFoundException e = assertThrows(FactorNotFoundException.class, () -> r.resolve(btu("therm", null)));
         assertEquals("basis", e.column());
         assertTrue(e.getMessage().contains("its unit's convention; state the basis if it is net"), e.getMessage());
+    }
+
+    /** Calorific values of a table outside the chain are not used: a result draws on the tables it names. */
+    @Test
+    void calorificValuesOfATableOutsideTheChain_areNotUsed_andTheMessageSaysWhose() {
+        NetGrossRatio elsewhere = new NetGrossRatio(GAS, 45.745, 50.678, U.parseRatio("GJ/t"),
+                new FactorSource("desnz-2025", "2025", "doc", "D31 and E31", "Natural Gas", ""));
+        FactorResolver r = new FactorResolver(new FactorChain(List.of(global())), id -> java.util.Optional.of(elsewhere));
+        FactorNotFoundException e = assertThrows(FactorNotFoundException.class, () -> r.resolve(btu("mmBtu", null)));
+        assertEquals("basis", e.column());
+        assertTrue(e.getMessage().contains("desnz-2025's, which is not in the chain"), e.getMessage());
+    }
+
+    /** Factors of no basis price energy on either: a unit's convention changes nothing and says nothing. */
+    @Test
+    void factorsOfNoBasis_takeAnAmountOfEitherBasis_withoutAConversion() {
+        Table steam = new Table("steam", LocalDate.of(2006, 1, 1), null, null)
+                .factor("CO2", 66.33, "kg/GJ", null, "", null)
+                .factor("CH4", 1, "kg/TJ", null, "", null);
+        FactorResolver r = new FactorResolver(new FactorChain(List.of(steam)), FactorResolverTest::gasCv);
+        ResolvedFactor f = r.resolve(btu("mmBtu", null));
+        assertEquals(null, f.basis());
+        assertEquals("", f.basisNote());
+        assertEquals(List.of(), f.conversions());
+    }
+
+    /** A table with rows of no basis and rows on the other basis converts, rather than losing the latter. */
+    @Test
+    void rowsOfNoBasisBesideRowsOnTheOtherBasis_stillConvert() {
+        Table mixed = new Table("global", LocalDate.of(2006, 1, 1), null, null)
+                .factor("CO2", 56100, "kg/TJ", CalorificBasis.NET, "", null)
+                .factor("CH4", 1, "kg/TJ", null, "", null);
+        FactorResolver r = new FactorResolver(new FactorChain(List.of(mixed)), FactorResolverTest::gasCv);
+        ResolvedFactor f = r.resolve(btu("therm", null));
+        assertEquals(CalorificBasis.NET, f.basis());
+        assertEquals(2, f.factors().size());
+        assertEquals(45.745 / 50.678, f.conversions().get(0).value(), 1e-16);
     }
 
     @Test

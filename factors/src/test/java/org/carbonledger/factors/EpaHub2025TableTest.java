@@ -43,8 +43,13 @@ class EpaHub2025TableTest extends FactorTableContract {
         assertEquals(1.0, r.gasesKg().get(Gas.CH4), 1e-12);
         assertEquals(0.1, r.gasesKg().get(Gas.N2O), 1e-12);
         // stated as net, it is converted to EPA's gross basis by DESNZ 2025 'Fuel properties'!E31 / D31
-        // (natural gas, gross CV 50.678 and net CV 45.745 GJ/tonne), and the trace names both cells
-        ActivityResult net = Ledger.calculate(EPA, "fuel/natural_gas", 1000, "mmBtu", "US", "2025", null, CalorificBasis.NET);
+        // (natural gas, gross CV 50.678 and net CV 45.745 GJ/tonne) when desnz-2025 is in the chain, and the
+        // trace names both cells; without it, EPA's factors are passed over, saying why
+        FactorNotFoundException outside = assertThrows(FactorNotFoundException.class,
+                () -> Ledger.calculate(EPA, "fuel/natural_gas", 1000, "mmBtu", "US", "2025", null, CalorificBasis.NET));
+        assertTrue(outside.getMessage().contains("desnz-2025's, which is not in the chain"), outside.getMessage());
+        ActivityResult net = Ledger.calculate(List.of("epa-hub-2025", "desnz-2025"), "fuel/natural_gas", 1000, "mmBtu",
+                "US", "2025", null, CalorificBasis.NET);
         assertEquals(53060 * (50.678 / 45.745), net.gasesKg().get(Gas.CO2), 1e-9);
         assertTrue(String.join("\n", net.trace()).contains("'Fuel properties'!D31 and 'Fuel properties'!E31"), () -> String.join("\n", net.trace()));
         // a fuel whose two calorific values no table publishes is not converted: not priced
