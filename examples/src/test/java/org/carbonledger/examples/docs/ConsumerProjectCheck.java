@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code carbonledger-factors} without naming their versions, compiles the Java snippets of
  * {@code README.md}'s "From Java" section as they stand there, and runs them on the class path and
  * on the module path (with a {@code module-info.java} that requires {@code org.carbonledger.factors}
- * only), with the same output both ways and the result the README states.
+ * only, and provides a factor-table plug-in of its own), with the same output both ways and the
+ * result the README states.
  *
  * <p>It runs Maven ({@code maven.home}, the build's own) on the artifacts as installed in the
  * build's local repository, so it runs in the {@code install} phase, after this build installed
@@ -78,6 +79,8 @@ class ConsumerProjectCheck {
         // README: "103885.455 kg CO2e under AR6: 103785 + 1.85 × 27.0 + 0.185 × 273"
         assertTrue(onModulePath.startsWith("co2eKg=103885.455\n"), onModulePath);
         assertTrue(onModulePath.contains("totalCo2eKg=103885.455\n"), onModulePath);
+        // the consumer's own plug-in is found both ways: by its module's provides, by its services file
+        assertTrue(onModulePath.contains("plugin=true\n"), onModulePath);
     }
 
     /**
@@ -174,8 +177,37 @@ class ConsumerProjectCheck {
         Files.writeString(project.resolve("src/main/java/module-info.java"), """
                 module com.example.consumer {
                     requires org.carbonledger.factors;
+                    provides org.carbonledger.factor.spi.FactorTableProvider with com.example.consumer.Widgets;
                 }
                 """, StandardCharsets.UTF_8);
+        // a plug-in of its own, as a user's module declares it and as a jar on the class path does
+        Files.writeString(sources.resolve("Widgets.java"), """
+                package com.example.consumer;
+
+                import java.util.List;
+                import org.carbonledger.activity.ActivityId;
+                import org.carbonledger.activity.ActivityType;
+                import org.carbonledger.activity.Scope;
+                import org.carbonledger.factor.spi.FactorTable;
+                import org.carbonledger.factor.spi.FactorTableProvider;
+                import org.carbonledger.ghg.MethaneOrigin;
+
+                public final class Widgets implements FactorTableProvider {
+                    @Override
+                    public List<FactorTable> tables() {
+                        return List.of();
+                    }
+
+                    @Override
+                    public List<ActivityType> activityTypes() {
+                        return List.of(new ActivityType(ActivityId.of("consumer/widget"), "Widget", Scope.SCOPE_3, false,
+                                MethaneOrigin.COMBUSTION, "a plug-in's own activity"));
+                    }
+                }
+                """, StandardCharsets.UTF_8);
+        Path services = Files.createDirectories(project.resolve("src/main/resources/META-INF/services"));
+        Files.writeString(services.resolve("org.carbonledger.factor.spi.FactorTableProvider"),
+                "com.example.consumer.Widgets\n", StandardCharsets.UTF_8);
         StringBuilder imports = new StringBuilder();
         StringBuilder body = new StringBuilder();
         List<Block> java = Markdown.blocks(root.resolve("README.md")).stream().filter(b -> b.language().equals("java")).toList();
@@ -198,6 +230,7 @@ class ConsumerProjectCheck {
                         System.out.println("gasesKg=" + result.gasesKg());
                         System.out.println("totalCo2eKg=" + inventory.totals().co2eKg());
                         System.out.println("batchCo2eKg=" + hour.totals().co2eKg());
+                        System.out.println("plugin=" + registry.findActivityType(ActivityId.of("consumer/widget")).isPresent());
                         System.out.println("module=" + FactorRegistry.class.getModule().getName());
                     }
                 }
