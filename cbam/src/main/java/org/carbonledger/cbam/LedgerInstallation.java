@@ -28,14 +28,18 @@ import org.carbonledger.inventory.RecordOutcome;
  *       Equation 4). The stream's emissions are the record's CO2e as the inventory computed it
  *       (its trace is carried whole); biogenic CO2, which the inventory reports apart, is not
  *       counted, as Annex II, point B.3.3 zero-rates biomass meeting its criteria.
- *   <li>Every scope 2 record is electricity consumed (Equation 56): the record's energy in MWh
- *       and the factor the ledger applied. CBAM asks for the factor of Annex II, point D: load it
- *       as a table of your own if the ledger's grid factor is not it.
+ *   <li>A scope 2 record of electricity ({@code electricity/...}) is electricity consumed
+ *       (Equation 56): the record's energy in MWh and the factor the ledger applied. CBAM asks for
+ *       the factor of Annex II, point D: load it as a table of your own if the ledger's grid factor
+ *       is not it.
+ *   <li>A scope 2 record of heat or steam ({@code heat/...}, {@code steam/...}) is measurable heat
+ *       imported (Annex III, point A.3, Equation 52): Q in TJ and EFheat as the ledger priced it
+ *       (its CO2e per TJ), which the direct emissions include as EmH,imp.
  *   <li>AL is the sum of the production records of the same site and process, in tonnes.
  * </ul>
- * Heat, waste gases and precursors are not modelled on this path: a process that has them needs
- * the communication template. A scope 3 record in a CBAM process, or a production quantity that is
- * not a mass, is an error.
+ * Heat exported, waste gases and precursors are not modelled on this path: a process that has them
+ * needs the communication template. A scope 3 record in a CBAM process, a scope 2 record of another
+ * activity, or a production quantity that is not a mass, is an error.
  *
  * <p>Stateless and thread-safe.
  */
@@ -167,6 +171,9 @@ public final class LedgerInstallation {
         BigDecimal mwh = BigDecimal.ZERO;
         BigDecimal elCo2e = BigDecimal.ZERO;
         List<TracedValue> elTerms = new ArrayList<>();
+        BigDecimal tj = BigDecimal.ZERO;
+        BigDecimal heatCo2e = BigDecimal.ZERO;
+        List<TracedValue> heatTerms = new ArrayList<>();
         for (RecordOutcome o : records) {
             if (!o.isPriced()) {
                 continue;
@@ -185,14 +192,27 @@ public final class LedgerInstallation {
                                 + " point B)", List.of(kg))));
             } else if (r.scope() == Scope.SCOPE_2) {
                 Calculation c = r.calculation();
-                if (!c.canonicalUnit().equals("GJ")) {
-                    throw new InvalidCbamInputException(where, "an electricity record of a CBAM process must be an"
-                            + " amount of energy (kWh, MWh, GJ), not " + c.unit());
+                String id = r.activity().activity().id();
+                boolean heat = id.startsWith("heat/") || id.startsWith("steam/");
+                if (!heat && !id.startsWith("electricity/")) {
+                    throw new InvalidCbamInputException(where, "a scope 2 record of a CBAM process is electricity"
+                            + " (electricity/...) or measurable heat imported (heat/..., steam/...), not " + id
+                            + ": give the record its usual scope, or move it to another process");
                 }
-                BigDecimal m = BigDecimal.valueOf(c.canonicalAmount()).divide(new BigDecimal("3.6"), TracedValue.MATH);
-                mwh = mwh.add(m);
-                elCo2e = elCo2e.add(t);
-                elTerms.add(kg);
+                if (!c.canonicalUnit().equals("GJ")) {
+                    throw new InvalidCbamInputException(where, "an " + (heat ? "imported heat" : "electricity") + " record"
+                            + " of a CBAM process must be an amount of energy (kWh, MWh, GJ), not " + c.unit());
+                }
+                if (heat) {
+                    tj = tj.add(BigDecimal.valueOf(c.canonicalAmount()).movePointLeft(3));
+                    heatCo2e = heatCo2e.add(t);
+                    heatTerms.add(kg);
+                } else {
+                    BigDecimal m = BigDecimal.valueOf(c.canonicalAmount()).divide(new BigDecimal("3.6"), TracedValue.MATH);
+                    mwh = mwh.add(m);
+                    elCo2e = elCo2e.add(t);
+                    elTerms.add(kg);
+                }
             } else {
                 throw new InvalidCbamInputException(where, "a scope " + r.scope().code() + " record in the CBAM production"
                         + " process \"" + name + "\"; CBAM counts direct (scope 1) and electricity (scope 2)"
@@ -217,6 +237,15 @@ public final class LedgerInstallation {
         ProductionProcess.Builder b = ProductionProcess.builder(name, g.goods()).sourceStreams(streams)
                 .activityLevel(TracedValue.computed(al, g.goods().unit(), "AL of " + name, "Σ production records",
                         "IR (EU) 2025/2547 Annex II, point F", alTerms).withSource("production of " + name));
+        if (tj.signum() > 0) {
+            TracedValue imported = TracedValue.input(tj, "TJ", "measurable heat imported", "ledger scope 2 heat and"
+                    + " steam records of " + name);
+            TracedValue factor = TracedValue.computed(heatCo2e.divide(tj, TracedValue.MATH), "t CO2/TJ",
+                    "EFheat as the ledger priced it", "Σ CO2e t / Σ TJ of the scope 2 heat and steam records",
+                    "Carbon Ledger inventory (IR (EU) 2025/2547 Annex III, point A.3, Equation 52)", heatTerms);
+            b.heat(new ProductionProcess.Heat(imported, factor, ProductionProcess.zero("TJ", "no heat exported"),
+                    ProductionProcess.zero("t CO2/TJ", "no heat exported")));
+        }
         if (mwh.signum() > 0) {
             TracedValue consumed = TracedValue.input(mwh, "MWh", "electricity consumed", "ledger scope 2 records of "
                     + name);

@@ -75,6 +75,50 @@ class LedgerInstallationTest {
         assertEquals(0, p.seeDirect().value().signum());
     }
 
+    /**
+     * Purchased heat of a CBAM process is measurable heat imported (Annex III, point A.3, Equation
+     * 52): EmH,imp = Q x EFheat, with Q in TJ and EFheat as the ledger priced it (US EPA Hub Table 7,
+     * steam and heat), counted in the direct emissions, not as electricity.
+     */
+    @Test
+    void heatRecords_areHeatImported_inTheDirectEmissions(@TempDir Path dir) throws Exception {
+        Path ledger = dir.resolve("ledger.csv");
+        Files.writeString(ledger, "id,site,process,period,activity,amount,unit,region\n"
+                + "h1,Mill,kiln,2025,heat/purchased,1000,GJ,US\n"
+                + "s1,Mill,kiln,2025,steam/purchased,500000,kWh,US\n"
+                + "c1,Mill,kiln,2025,fuel/natural_gas,2000,GJ,US\n");
+        InventoryResult inv = inventory(ledger);
+        Path goods = dir.resolve("goods.csv");
+        Files.writeString(goods, "site,process,aggregated_good,cn_code\nMill,kiln,Crude steel,7206 10 00\n");
+        List<ProductionRecord> production = List.of(ProductionRecord.of("Mill", "kiln", "ingots", "2025", 100, "t"));
+        CbamResult r = SeeCalculator.calculate(LedgerInstallation.build("Mill", LedgerInstallation.readGoods(goods),
+                inv.records(), production));
+        ProcessResult p = r.process("Mill / kiln");
+        double heatTonnes = (inv.records().get(0).result().co2eKg() + inv.records().get(1).result().co2eKg()) / 1000;
+        double gasTonnes = inv.records().get(2).result().co2eKg() / 1000;
+        // 1000 GJ + 500 000 kWh (1800 GJ) = 2.8 TJ
+        assertEquals(2.8, p.process().heat().imported().doubleValue(), 1e-12);
+        assertEquals(heatTonnes / 2.8, p.process().heat().importFactor().doubleValue(), 1e-12 * heatTonnes);
+        assertEquals((gasTonnes + heatTonnes) / 100, p.seeDirect().doubleValue(), 1e-12 * (gasTonnes + heatTonnes));
+        assertEquals(0, p.seeIndirect().value().signum(), "heat is not electricity");
+        assertEquals(1, p.process().sourceStreams().size(), "the gas; the heat is EmH,imp");
+    }
+
+    /** A record given scope 2 that is neither electricity nor heat is refused, not taken as electricity. */
+    @Test
+    void scope2RecordOfAnotherActivity_isRefused(@TempDir Path dir) throws Exception {
+        Path ledger = dir.resolve("ledger.csv");
+        Files.writeString(ledger, "id,site,process,period,activity,amount,unit,region,scope\n"
+                + "c1,Mill,kiln,2025,fuel/natural_gas,2000,GJ,US,2\n");
+        InventoryResult inv = inventory(ledger);
+        Path goods = dir.resolve("goods.csv");
+        Files.writeString(goods, "site,process,aggregated_good,cn_code\nMill,kiln,Crude steel,7206 10 00\n");
+        List<ProductionRecord> production = List.of(ProductionRecord.of("Mill", "kiln", "ingots", "2025", 100, "t"));
+        InvalidCbamInputException e = assertThrows(InvalidCbamInputException.class, () -> LedgerInstallation.build("Mill",
+                LedgerInstallation.readGoods(goods), inv.records(), production));
+        assertTrue(e.getMessage().contains("is electricity (electricity/...) or measurable heat imported"), e.getMessage());
+    }
+
     @Test
     void processWithoutOutput_isAnError(@TempDir Path dir) throws Exception {
         InventoryResult inv = inventory(DATA.resolve("example-ledger.csv"));
