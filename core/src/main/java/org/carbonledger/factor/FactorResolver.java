@@ -369,15 +369,15 @@ public final class FactorResolver {
                         basis = amountBasis;
                         basisNote = stated;
                     } else {
-                        Optional<NetGrossRatio> published2 = ratios.apply(q.activity());
-                        Optional<NetGrossRatio> ratio = published2.filter(r -> inChain.contains(r.source().tableId()));
+                        Optional<NetGrossRatio> values = ratios.apply(q.activity());
+                        Optional<NetGrossRatio> ratio = values.filter(r -> inChain.contains(r.source().tableId()));
                         if (ratio.isEmpty()) {
                             problems.add("the amount is on " + amountBasis + " basis"
                                     + (q.basis() != null ? "" : " (its unit's convention; state the basis if it is "
                                     + amountBasis.other() + ")") + " but its factors for " + q.activity() + " are on "
-                                    + join(onABasis) + " basis only, and " + (published2.isPresent()
+                                    + join(onABasis) + " basis only, and " + (values.isPresent()
                                     ? "the net and gross calorific values of " + q.activity() + " that convert it are "
-                                    + published2.get().source().tableId() + "'s, which is not in the chain"
+                                    + values.get().source().tableId() + "'s, which is not in the chain"
                                     : "no net and gross calorific values of " + q.activity() + " are published to"
                                     + " convert it"));
                             problemStage = Math.max(problemStage, 4);
