@@ -13,17 +13,20 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.carbonledger.activity.ActivityType;
+import org.carbonledger.activity.CalorificBasis;
 import org.carbonledger.factor.Conversion;
 import org.carbonledger.factor.EmissionFactor;
+import org.carbonledger.factor.FactorQuery;
 import org.carbonledger.factor.FactorRegistry;
 import org.carbonledger.factor.TableInfo;
 import org.carbonledger.factor.spi.FactorTable;
 import org.carbonledger.factors.BuiltInTables;
+import org.carbonledger.internal.NumberText;
 import org.carbonledger.quantity.UnitKind;
 import org.carbonledger.quantity.UnitParser;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code carbonledger factors list}: the tables, activity ids, units and sources available. */
 @Command(name = "factors", mixinStandardHelpOptions = true, description = "Lists factor tables and activity ids.",
@@ -111,19 +114,24 @@ final class FactorsCommand implements Runnable {
             w.println();
             w.println("Default chain: " + String.join(" > ", BuiltInTables.DEFAULT_CHAIN));
             w.println();
-            w.println("Activity ids (scope; biogenic CO2; tables; amounts accepted)");
+            w.println("Activity ids (scope; biogenic CO2; tables; amounts accepted; net and gross calorific values)");
             for (ActivityType type : registry.activityTypes()) {
                 List<String> tables = tablesFor(registry, type);
                 w.println("  " + type.id() + "  " + type.name() + "; scope " + type.scope()
                         + (type.biogenic() ? "; biogenic CO2" : "")
                         + "; " + (tables.isEmpty() ? "no built-in table yet" : String.join(", ", tables))
-                        + (tables.isEmpty() ? "" : "; " + String.join(", ", kinds(registry, type))));
+                        + (tables.isEmpty() ? "" : "; " + String.join(", ", kinds(registry, type)))
+                        + registry.netGrossRatio(type.id()).map(r -> "; net/gross CV " + NumberText.of(r.netCalorificValue())
+                                + "/" + NumberText.of(r.grossCalorificValue()) + " " + r.unit().symbol() + " ("
+                                + r.source().tableId() + ")").orElse(""));
             }
             w.println();
             w.println("Units");
             UnitParser p = UnitParser.standard();
             for (var u : p.units()) {
-                w.println("  " + String.join(", ", p.spellings(u)) + "  (" + u.kind().description() + ")");
+                CalorificBasis basis = FactorQuery.conventionalBasis(u);
+                w.println("  " + String.join(", ", p.spellings(u)) + "  (" + u.kind().description()
+                        + (basis == null ? "" : "; " + basis + " basis unless a row states another") + ")");
             }
             w.flush();
             return s.toString();
@@ -173,6 +181,16 @@ final class FactorsCommand implements Runnable {
                         g.writeString(k);
                     }
                     g.writeEndArray();
+                    var ratio = registry.netGrossRatio(type.id());
+                    if (ratio.isPresent()) {
+                        g.writeObjectFieldStart("calorific_values");
+                        g.writeNumberField("net", ratio.get().netCalorificValue());
+                        g.writeNumberField("gross", ratio.get().grossCalorificValue());
+                        g.writeStringField("unit", ratio.get().unit().symbol());
+                        g.writeStringField("table", ratio.get().source().tableId());
+                        g.writeStringField("reference", ratio.get().source().reference());
+                        g.writeEndObject();
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -182,6 +200,10 @@ final class FactorsCommand implements Runnable {
                     g.writeStartObject();
                     g.writeStringField("symbol", u.symbol());
                     g.writeStringField("kind", u.kind().name().toLowerCase(java.util.Locale.ROOT));
+                    CalorificBasis basis = FactorQuery.conventionalBasis(u);
+                    if (basis != null) {
+                        g.writeStringField("basis", basis.code());
+                    }
                     g.writeArrayFieldStart("aliases");
                     for (String a : p.spellings(u).subList(1, p.spellings(u).size())) {
                         g.writeString(a);

@@ -48,6 +48,17 @@ class FactorsListCommandTest {
         assertTrue(pricedBy.contains("ipcc-2006"), pricedBy::toString);
         assertEquals("1", gas.get("scope").asText());
         assertTrue(json.get("default_chain").toString().contains("ipcc-2006"));
+        // the values that convert an amount between bases: DESNZ 2025 'Fuel properties'!D31 and E31
+        assertEquals(45.745, gas.at("/calorific_values/net").asDouble());
+        assertEquals(50.678, gas.at("/calorific_values/gross").asDouble());
+        assertEquals("GJ/t", gas.at("/calorific_values/unit").asText());
+        assertEquals("desnz-2025", gas.at("/calorific_values/table").asText());
+        // and the units that carry a basis by convention
+        for (JsonNode u : json.get("units")) {
+            String symbol = u.get("symbol").asText();
+            boolean btu = symbol.equals("Btu") || symbol.equals("mmBtu") || symbol.equals("therm");
+            assertEquals(btu ? "gross" : "", u.path("basis").asText(), symbol);
+        }
     }
 
     @Test
